@@ -42,6 +42,8 @@ public final class DormandPrince853 implements TimeIntegrator {
     private double[] scale;
     private double[][] f;
     private double[] out;
+    private final int[] nzIndex = new int[STAGES_EXTENDED];
+    private final double[] nzCoef = new double[STAGES_EXTENDED];
 
     /**
      * @param rtol    relative tolerance, > 0
@@ -170,7 +172,7 @@ public final class DormandPrince853 implements TimeIntegrator {
         double d0 = 0;
         double d1 = 0;
         for (int j = 0; j < n; j++) {
-            double sc = atol + Math.hypot(y[2 * j], y[2 * j + 1]) * rtol;
+            double sc = atol + Math.sqrt(y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1]) * rtol;
             scale[j] = sc;
             d0 += (y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1]) / (sc * sc);
             d1 += (f0[2 * j] * f0[2 * j] + f0[2 * j + 1] * f0[2 * j + 1]) / (sc * sc);
@@ -196,7 +198,6 @@ public final class DormandPrince853 implements TimeIntegrator {
 
     /** Stages 1..11 and the 8th-order solution into yNew; k[0] holds f(t, y). */
     private void step(Rhs rhs, double t, double h) {
-        int len = y.length;
         for (int s = 1; s < STAGES; s++) {
             combine(A[s], s, h, stage);
             rhs.eval(t + C[s] * h, stage, k[s]);
@@ -204,17 +205,42 @@ public final class DormandPrince853 implements TimeIntegrator {
         combine(B, STAGES, h, yNew);
     }
 
-    /** {@code target = y + h sum_{j<count} coef_j k_j}, skipping zero coefficients. */
+    /**
+     * {@code target = y + h sum_{j<count} coef_j k_j}, skipping zero coefficients, in one pass over the
+     * vector (each element is read from every nonzero stage once and written once).
+     */
     private void combine(double[] coef, int count, double h, double[] target) {
         int len = y.length;
-        System.arraycopy(y, 0, target, 0, len);
+        int nz = 0;
         for (int j = 0; j < count; j++) {
-            double a = coef[j] * h;
-            if (a != 0) {
-                double[] kj = k[j];
-                for (int i = 0; i < len; i++) {
-                    target[i] += a * kj[i];
-                }
+            if (coef[j] != 0) {
+                nzIndex[nz] = j;
+                nzCoef[nz] = coef[j] * h;
+                nz++;
+            }
+        }
+        double[][] ks = k;
+        int i = 0;
+        // blocks of four stages per pass keep the inner loop simple enough for the JIT to unroll
+        System.arraycopy(y, 0, target, 0, len);
+        for (; i + 3 < nz; i += 4) {
+            double a0 = nzCoef[i];
+            double a1 = nzCoef[i + 1];
+            double a2 = nzCoef[i + 2];
+            double a3 = nzCoef[i + 3];
+            double[] k0 = ks[nzIndex[i]];
+            double[] k1 = ks[nzIndex[i + 1]];
+            double[] k2 = ks[nzIndex[i + 2]];
+            double[] k3 = ks[nzIndex[i + 3]];
+            for (int q = 0; q < len; q++) {
+                target[q] += a0 * k0[q] + a1 * k1[q] + a2 * k2[q] + a3 * k3[q];
+            }
+        }
+        for (; i < nz; i++) {
+            double a = nzCoef[i];
+            double[] kj = ks[nzIndex[i]];
+            for (int q = 0; q < len; q++) {
+                target[q] += a * kj[q];
             }
         }
     }
@@ -223,7 +249,9 @@ public final class DormandPrince853 implements TimeIntegrator {
         double e5 = 0;
         double e3 = 0;
         for (int j = 0; j < n; j++) {
-            double sc = atol + rtol * Math.max(Math.hypot(y[2 * j], y[2 * j + 1]), Math.hypot(yNew[2 * j], yNew[2 * j + 1]));
+            double m0 = y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1];
+            double m1 = yNew[2 * j] * yNew[2 * j] + yNew[2 * j + 1] * yNew[2 * j + 1];
+            double sc = atol + rtol * Math.sqrt(Math.max(m0, m1));
             double r5 = 0;
             double i5 = 0;
             double r3 = 0;

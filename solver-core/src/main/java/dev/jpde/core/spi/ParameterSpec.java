@@ -1,0 +1,87 @@
+package dev.jpde.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A declared parameter of a component: name, type, default (null when required), an optional numeric range and,
+ * for text, an optional list of allowed values.
+ */
+public record ParameterSpec(String name, ParameterType type, Object defaultValue, double min, boolean minExclusive,
+                            double max, boolean maxExclusive, List<String> choices, String description) {
+
+    public ParameterSpec {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public static ParameterSpec real(String name, Double defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.REAL, defaultValue, Double.NEGATIVE_INFINITY, false,
+                Double.POSITIVE_INFINITY, false, List.of(), description);
+    }
+
+    public static ParameterSpec integer(String name, Long defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, Double.NEGATIVE_INFINITY, false,
+                Double.POSITIVE_INFINITY, false, List.of(), description);
+    }
+
+    public static ParameterSpec text(String name, String defaultValue, String description, String... choices) {
+        return new ParameterSpec(name, ParameterType.TEXT, defaultValue, Double.NEGATIVE_INFINITY, false,
+                Double.POSITIVE_INFINITY, false, List.of(choices), description);
+    }
+
+    public static ParameterSpec flag(String name, Boolean defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.BOOLEAN, defaultValue, Double.NEGATIVE_INFINITY, false,
+                Double.POSITIVE_INFINITY, false, List.of(), description);
+    }
+
+    /** Values must be > 0. */
+    public ParameterSpec positive() {
+        return new ParameterSpec(name, type, defaultValue, 0, true, max, maxExclusive, choices, description);
+    }
+
+    /** Values must be >= lo. */
+    public ParameterSpec atLeast(double lo) {
+        return new ParameterSpec(name, type, defaultValue, lo, false, max, maxExclusive, choices, description);
+    }
+
+    /** Values must lie in the open interval (lo, hi). */
+    public ParameterSpec between(double lo, double hi) {
+        return new ParameterSpec(name, type, defaultValue, lo, true, hi, true, choices, description);
+    }
+
+    public boolean required() {
+        return defaultValue == null;
+    }
+
+    /**
+     * Checks a value already converted to this type (Double, Long, String, Boolean).
+     *
+     * @return an error message such as "must be > 0, got -1", or empty when valid
+     */
+    public Optional<String> check(Object value) {
+        if (value instanceof Number num && (type == ParameterType.REAL || type == ParameterType.INTEGER)) {
+            double v = num.doubleValue();
+            if (!Double.isFinite(v)) {
+                return Optional.of("must be a finite number, got " + value);
+            }
+            if (minExclusive ? !(v > min) : !(v >= min)) {
+                return Optional.of("must be " + (minExclusive ? "> " : ">= ") + fmt(min) + rangeTail() + ", got " + value);
+            }
+            if (maxExclusive ? !(v < max) : !(v <= max)) {
+                return Optional.of("must be " + (maxExclusive ? "< " : "<= ") + fmt(max) + ", got " + value);
+            }
+        }
+        if (value instanceof String s && !choices.isEmpty() && !choices.contains(s)) {
+            return Optional.of("must be one of " + String.join(", ", choices) + ", got \"" + s + "\"");
+        }
+        return Optional.empty();
+    }
+
+    private String rangeTail() {
+        return Double.isFinite(max) ? (maxExclusive ? " and < " : " and <= ") + fmt(max) : "";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
