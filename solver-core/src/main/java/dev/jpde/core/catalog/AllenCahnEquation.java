@@ -1,0 +1,42 @@
+package dev.jpde.core.catalog;
+
+import dev.jpde.core.equation.*;
+import dev.jpde.core.grid.PeriodicGrid1D;
+import dev.jpde.core.spectral.SpectralFilter;
+import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.Parameters;
+import java.util.List;
+
+/** Registers {@code allen-cahn}: Allen-Cahn u_t = eps u_xx + u - u^3 (periodic) */
+public final class AllenCahnEquation implements EquationProvider {
+    @Override
+    public String name() {
+        return "allen-cahn";
+    }
+
+    @Override
+    public String description() {
+        return "Allen-Cahn u_t = eps u_xx + u - u^3 (periodic)";
+    }
+
+    @Override
+    public boolean complexField() {
+        return false;
+    }
+
+    @Override
+    public boolean acceptsFilter() {
+        return false;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.real("epsilon", null, "interface parameter eps").positive());
+    }
+
+    @Override
+    public SemilinearPde create(Parameters p, PeriodicGrid1D grid, SpectralFilter filter) {
+        return new AllenCahn(grid, p.real("epsilon"));
+    }
+}

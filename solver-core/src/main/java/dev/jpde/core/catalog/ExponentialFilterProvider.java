@@ -1,0 +1,34 @@
+package dev.jpde.core.catalog;
+
+import dev.jpde.core.grid.PeriodicGrid1D;
+import dev.jpde.core.spectral.ExponentialFilter;
+import dev.jpde.core.spectral.SpectralFilter;
+import dev.jpde.core.spi.FilterProvider;
+import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.Parameters;
+import java.util.List;
+
+/** Registers {@code exponential}: sigma(k) = exp(-strength (|k|/k_c)^order), k_c = cutoff * k_Nyquist. */
+public final class ExponentialFilterProvider implements FilterProvider {
+    @Override
+    public String name() {
+        return "exponential";
+    }
+
+    @Override
+    public String description() {
+        return "smooth filter exp(-strength (|k|/k_c)^order), k_c = cutoff * k_Nyquist";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.real("strength", 36.0, "alpha").positive(),
+                ParameterSpec.real("order", 36.0, "p").positive(),
+                ParameterSpec.real("cutoff", 2.0 / 3.0, "k_c as a fraction of the Nyquist wavenumber").positive());
+    }
+
+    @Override
+    public SpectralFilter create(Parameters p, PeriodicGrid1D grid) {
+        return new ExponentialFilter(p.real("strength"), p.real("order"), p.real("cutoff") * grid.nyquist());
+    }
+}

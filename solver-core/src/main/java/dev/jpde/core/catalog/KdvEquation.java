@@ -1,0 +1,42 @@
+package dev.jpde.core.catalog;
+
+import dev.jpde.core.equation.*;
+import dev.jpde.core.grid.PeriodicGrid1D;
+import dev.jpde.core.spectral.SpectralFilter;
+import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.Parameters;
+import java.util.List;
+
+/** Registers {@code kdv}: Korteweg-de Vries u_t + a u u_x + b u_xxx = 0 */
+public final class KdvEquation implements EquationProvider {
+    @Override
+    public String name() {
+        return "kdv";
+    }
+
+    @Override
+    public String description() {
+        return "Korteweg-de Vries u_t + a u u_x + b u_xxx = 0";
+    }
+
+    @Override
+    public boolean complexField() {
+        return false;
+    }
+
+    @Override
+    public boolean acceptsFilter() {
+        return false;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.real("a", 6.0, "nonlinear coefficient"), ParameterSpec.real("b", 1.0, "dispersive coefficient"), ParameterSpec.text("dealiasing", "padding", "none, two-thirds (2/3 rule) or padding (3/2 rule)", "none", "two-thirds", "padding"));
+    }
+
+    @Override
+    public SemilinearPde create(Parameters p, PeriodicGrid1D grid, SpectralFilter filter) {
+        return new Kdv(grid, p.real("a"), p.real("b"), Dealiasings.of(p));
+    }
+}
