@@ -44,7 +44,7 @@ public final class H5File implements AutoCloseable {
         }
         try {
             return new H5File(path, new HdfFile(path));
-        } catch (HdfException e) {
+        } catch (RuntimeException e) {
             throw new IOException("not a readable HDF5 file: " + path + " (" + e.getMessage() + ")", e);
         }
     }

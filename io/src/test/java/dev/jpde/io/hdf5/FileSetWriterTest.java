@@ -25,14 +25,12 @@ class FileSetWriterTest {
     void tenWritesWithFourPerSetGiveSetsOfFourFourAndTwoWithExactValues() throws IOException {
         FileSetSpec spec = Fixtures.spec1d(dir, "demo", 4);
         Fixtures.Counters counters = new Fixtures.Counters();
-        List<Path> sets;
-        try (FileSetWriter writer = new FileSetWriter(spec, counters)) {
-            Fixtures.write(writer, spec, counters, 0, 10);
-            assertEquals(2, writer.completedSets().size(), "two full sets are on disk before close");
-            assertEquals(2, writer.pendingWrites());
-            writer.close();
-            sets = writer.completedSets();
-        }
+        FileSetWriter writer = new FileSetWriter(spec, counters);
+        Fixtures.write(writer, spec, counters, 0, 10);
+        assertEquals(2, writer.completedSets().size(), "two full sets are on disk before close");
+        assertEquals(2, writer.pendingWrites());
+        writer.close();
+        List<Path> sets = writer.completedSets();
         assertEquals(List.of(dir.resolve("demo_s1.h5"), dir.resolve("demo_s2.h5"),
                 dir.resolve("demo_s3.h5")), sets);
         assertEquals(sets, FileSets.list(dir, "demo"));
@@ -247,6 +245,45 @@ class FileSetWriterTest {
             assertTrue(summary.contains("\"case: demo...\" (4 lines"), summary);
             assertTrue(summary.matches("(?s).*/tasks/psi\\s+float64\\s+\\[3, 16, 2]\\s+dims=\"t x c\".*"), summary);
             assertTrue(summary.matches("(?s).*/scales/iteration\\s+int64\\s+\\[3]\\s+dims=\"t\".*"), summary);
+        }
+    }
+
+    @Test
+    void writesWithinASetAllocateNothing() throws IOException {
+        FileSetSpec spec = Fixtures.spec2d(dir, "alloc", 1000);
+        Fixtures.Counters counters = new Fixtures.Counters();
+        Map<String, double[]> fields = Map.of("u", Fixtures.real(spec, 0.5), "psi", Fixtures.complex(spec, 0.5));
+        double[] diagnostics = Fixtures.diagnostics(0.5);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        try (FileSetWriter writer = new FileSetWriter(spec, counters)) {
+            for (int w = 0; w < 500; w++) {
+                writer.write(0.5, w, 0, fields, diagnostics);
+            }
+            long before = threads.getThreadAllocatedBytes(self);
+            for (int w = 500; w < 900; w++) {
+                writer.write(0.5, w, 0, fields, diagnostics);
+            }
+            long allocated = threads.getThreadAllocatedBytes(self) - before;
+            // One snapshot is 6*5*3 doubles (720 bytes); 400 writes that copied or boxed anything
+            // would allocate far more than the few bytes the measurement itself may cost.
+            assertTrue(allocated < 256, "400 buffered writes allocated " + allocated + " bytes");
+        }
+    }
+
+    @Test
+    void aTruncatedSetIsReportedAsAnIOException() throws IOException {
+        FileSetSpec spec = Fixtures.spec1d(dir, "cut", 3);
+        Fixtures.Counters counters = new Fixtures.Counters();
+        try (FileSetWriter writer = new FileSetWriter(spec, counters)) {
+            Fixtures.write(writer, spec, counters, 0, 3);
+        }
+        byte[] whole = Files.readAllBytes(dir.resolve("cut_s1.h5"));
+        for (int length : new int[] {0, 100, whole.length / 2}) {
+            Path cut = dir.resolve("cut" + length + ".h5");
+            Files.write(cut, java.util.Arrays.copyOf(whole, length));
+            assertThrows(IOException.class, () -> FileSetReader.open(cut).close(), "length " + length);
         }
     }
 
