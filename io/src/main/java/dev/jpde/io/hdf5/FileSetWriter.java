@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Writes a time series as Dedalus-style file sets: {@code <case>_s1.h5}, {@code _s2.h5}, ...,
- * each holding at most {@code maxWrites} writes, each with an XDMF sidecar {@code <case>_s<k>.xmf}.
+ * each holding at most {@code maxWrites} writes, each with an XDMF 3 sidecar {@code <case>_s<k>.xmf}
+ * for ParaView's Xdmf3 readers (see {@link dev.jpde.io.xdmf.XdmfWriter}).
  *
  * <p>Layout of one set:
  * <ul>

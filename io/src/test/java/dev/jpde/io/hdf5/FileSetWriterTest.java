@@ -102,6 +102,22 @@ class FileSetWriterTest {
     }
 
     @Test
+    void setsAreOrderedByNumberNotByName() throws IOException {
+        FileSetSpec spec = Fixtures.spec1d(dir, "many", 1);
+        Fixtures.Counters counters = new Fixtures.Counters();
+        try (FileSetWriter writer = new FileSetWriter(spec, counters)) {
+            Fixtures.write(writer, spec, counters, 0, 11);
+        }
+        List<Path> sets = FileSets.list(dir, "many");
+        assertEquals(dir.resolve("many_s10.h5"), sets.get(9));
+        assertEquals(dir.resolve("many_s11.h5"), sets.get(10));
+        FileSetData all = FileSetReader.readAll(dir, "many");
+        for (int w = 0; w < 11; w++) {
+            assertEquals(Fixtures.time(w), all.t()[w]);
+        }
+    }
+
+    @Test
     void twoDimensionalFieldsKeepXMajorOrderAndALastSetOfOneWrite() throws IOException {
         FileSetSpec spec = Fixtures.spec2d(dir, "plane", 3);
         Fixtures.Counters counters = new Fixtures.Counters();
