@@ -1,0 +1,73 @@
+package dev.jpde.io.casefile;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Writes a case with every default made explicit, one flow mapping per section, in the file format's order.
+ * Reals are written with {@link Double#toString(double)} (shortest text that reads back to the same double, e.g.
+ * {@code 1.0E-9}, which the YAML 1.2 core schema resolves as a float); integers as integers; strings plain when the
+ * core schema would read them back as the same string, double-quoted otherwise.
+ */
+final class ResolvedYaml {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./+-]*");
+    private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+
+    private ResolvedYaml() {
+    }
+
+    static String write(CaseSpec c) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "name", string(c.name()));
+        line(sb, "description", string(c.description()));
+        line(sb, "equation", component("type", c.equation()));
+        line(sb, "grid", "{start: " + real(c.grid().start()) + ", length: " + real(c.grid().length()) + ", points: "
+                + c.grid().points() + "}");
+        line(sb, "initial", component("type", c.initial()));
+        String integrator = component("integrator", c.time().integrator());
+        line(sb, "time", "{start: " + real(c.time().start()) + ", end: " + real(c.time().end()) + ", "
+                + integrator.substring(1));
+        line(sb, "filter", component("type", c.filter()));
+        line(sb, "output", "{count: " + c.output().count() + ", fields: ["
+                + String.join(", ", c.output().fields().stream().map(ResolvedYaml::string).toList())
+                + "], max_writes: " + c.output().maxWrites() + "}");
+        line(sb, "seed", Long.toString(c.seed()));
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String key, String value) {
+        sb.append(key).append(": ").append(value).append('\n');
+    }
+
+    private static String component(String typeKey, ComponentChoice<?> choice) {
+        StringBuilder sb = new StringBuilder("{").append(typeKey).append(": ").append(string(choice.name()));
+        for (Map.Entry<String, Object> e : choice.parameters().asMap().entrySet()) {
+            sb.append(", ").append(e.getKey()).append(": ").append(value(e.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String value(Object v) {
+        if (v instanceof Double d) {
+            return real(d);
+        }
+        if (v instanceof String s) {
+            return string(s);
+        }
+        return String.valueOf(v); // Long, Boolean
+    }
+
+    private static String real(double v) {
+        return Double.toString(v);
+    }
+
+    /** Plain when unambiguous (resolves to a string and needs no escaping in a flow context), quoted otherwise. */
+    static String string(String s) {
+        boolean plain = PLAIN.matcher(s).matches()
+                && Tag.STR.equals(RESOLVER.resolve(s, true));
+        return plain ? s : Values.quote(s);
+    }
+}
