@@ -174,8 +174,9 @@ public final class DormandPrince853 implements TimeIntegrator {
         for (int j = 0; j < n; j++) {
             double sc = atol + Math.sqrt(y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1]) * rtol;
             scale[j] = sc;
-            d0 += (y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1]) / (sc * sc);
-            d1 += (f0[2 * j] * f0[2 * j] + f0[2 * j + 1] * f0[2 * j + 1]) / (sc * sc);
+            // divide before squaring, as scipy does: squares of large states overflow
+            d0 += square(y[2 * j] / sc) + square(y[2 * j + 1] / sc);
+            d1 += square(f0[2 * j] / sc) + square(f0[2 * j + 1] / sc);
         }
         d0 = Math.sqrt(d0 / n);
         d1 = Math.sqrt(d1 / n);
@@ -189,7 +190,7 @@ public final class DormandPrince853 implements TimeIntegrator {
         for (int j = 0; j < n; j++) {
             double dr = f1[2 * j] - f0[2 * j];
             double di = f1[2 * j + 1] - f0[2 * j + 1];
-            d2 += (dr * dr + di * di) / (scale[j] * scale[j]);
+            d2 += square(dr / scale[j]) + square(di / scale[j]);
         }
         d2 = Math.sqrt(d2 / n) / h0;
         double h1 = (d1 <= 1e-15 && d2 <= 1e-15) ? Math.max(1e-6, h0 * 1e-3) : Math.pow(0.01 / Math.max(d1, d2), 1.0 / 8.0);
@@ -264,14 +265,17 @@ public final class DormandPrince853 implements TimeIntegrator {
                 r3 += E3[s] * kr;
                 i3 += E3[s] * ki;
             }
-            double inv = 1.0 / (sc * sc);
-            e5 += (r5 * r5 + i5 * i5) * inv;
-            e3 += (r3 * r3 + i3 * i3) * inv;
+            e5 += square(r5 / sc) + square(i5 / sc);
+            e3 += square(r3 / sc) + square(i3 / sc);
         }
         if (e5 == 0 && e3 == 0) {
             return 0.0;
         }
         return Math.abs(h) * e5 / Math.sqrt((e5 + 0.01 * e3) * n);
+    }
+
+    private static double square(double v) {
+        return v * v;
     }
 
     /** The three extra stages and the interpolation polynomial F of the step from (t, y) to (t + h, yNew). */

@@ -1,0 +1,181 @@
+package dev.jpde.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jpde.core.equation.AllenCahn;
+import dev.jpde.core.grid.PeriodicGrid1D;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adaptive DOP853 on a problem with an exact solution: spatially uniform Allen-Cahn data obey
+ * {@code u' = u - u^3}, so {@code u(t) = u0 / sqrt(u0^2 + (1 - u0^2) e^{-2t})}. From u0 = 0.1 the solution rises
+ * through a sigmoid to 1, which takes DOP853 through both large and small steps.
+ */
+class DormandPrince853Test {
+    private static final int N = 4;
+    private static final double U0 = 0.1;
+
+    private static double exact(double t) {
+        return U0 / Math.sqrt(U0 * U0 + (1 - U0 * U0) * Math.exp(-2 * t));
+    }
+
+    private static AllenCahn equation() {
+        return new AllenCahn(PeriodicGrid1D.fromZero(1.0, N), 0.01);
+    }
+
+    private static double[] uniform(AllenCahn pde) {
+        double[] s = pde.basis().newState();
+        s[0] = N * U0;
+        return s;
+    }
+
+    /** 41 output times that are not step ends (offset from any round number), ending at 4.0371. */
+    private static double[] outputTimes() {
+        double[] times = new double[41];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = 0.1 * i + 0.0371;
+        }
+        return times;
+    }
+
+    /** Collects outputs (time, u) and accepted step ends. */
+    private static final class Recorder implements StepListener {
+        final List<double[]> outputs = new ArrayList<>();
+        final List<Double> stepEnds = new ArrayList<>();
+
+        @Override
+        public void stepTaken(long step, double t, double dt, long evaluations) {
+            stepEnds.add(t);
+        }
+
+        @Override
+        public void output(int index, double t, double[] state) {
+            assertEquals(outputs.size(), index);
+            outputs.add(new double[] {t, state[0] / N, state[1], state[2], state[3]});
+        }
+
+        double maxError() {
+            double m = 0;
+            for (double[] o : outputs) {
+                m = Math.max(m, Math.abs(o[1] - exact(o[0])));
+            }
+            return m;
+        }
+    }
+
+    private static Recorder run(double rtol, double[] times) {
+        AllenCahn pde = equation();
+        Recorder recorder = new Recorder();
+        // atol on unnormalised coefficients (bin 0 = N u): a hundredth of rtol at the scale of u = 1
+        new DormandPrince853(rtol, 1e-2 * rtol * N, Double.POSITIVE_INFINITY)
+                .integrate(pde, 0, uniform(pde), times, recorder);
+        return recorder;
+    }
+
+    @Test
+    void errorDecreasesWithTheTolerance() {
+        // Measured max errors over the 41 (dense) outputs: 1.0e-4, 3.0e-7, 1.2e-8, 2.0e-10, 2.7e-12 for
+        // rtol = 1e-4 ... 1e-12. For this non-stiff problem, whose error amplification is bounded (|1 - 3u^2| <= 2),
+        // the global error stays within a small multiple of rtol * max|u| = rtol, and each 100-fold tightening must
+        // buy at least a factor 10.
+        double[] rtols = {1e-4, 1e-6, 1e-8, 1e-10, 1e-12};
+        double previous = Double.POSITIVE_INFINITY;
+        for (double rtol : rtols) {
+            double err = run(rtol, outputTimes()).maxError();
+            assertTrue(err <= 10 * rtol, "rtol " + rtol + ": error " + err);
+            assertTrue(err <= previous / 10, "rtol " + rtol + ": error " + err + " after " + previous);
+            previous = err;
+        }
+    }
+
+    @Test
+    void denseOutputBetweenStepsIsTheSolutionAtThoseTimes() {
+        double rtol = 1e-10;
+        double[] times = new double[201];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = 4.0 * i / (times.length - 1);
+        }
+        Recorder r = run(rtol, times);
+        assertEquals(times.length, r.outputs.size());
+        int interior = 0;
+        for (double[] o : r.outputs) {
+            if (!r.stepEnds.contains(o[0])) {
+                interior++;
+            }
+        }
+        assertTrue(interior >= times.length - 2, "outputs were not interpolated: " + interior);
+        assertTrue(r.stepEnds.size() < 40, "steps: " + r.stepEnds.size());
+        // the 7th-order interpolant is as accurate as the steps themselves (measured 2.0e-10)
+        assertTrue(r.maxError() <= 10 * rtol, "dense output error " + r.maxError());
+        // while interpolating linearly between the step ends would be wrong by ~1e-3: the check discriminates
+        double linear = 0;
+        List<Double> ends = new ArrayList<>(r.stepEnds);
+        ends.add(0, 0.0);
+        for (int i = 1; i < ends.size(); i++) {
+            double a = ends.get(i - 1);
+            double b = ends.get(i);
+            double mid = (a + b) / 2;
+            linear = Math.max(linear, Math.abs((exact(a) + exact(b)) / 2 - exact(mid)));
+        }
+        assertTrue(linear > 1e-4, "linear interpolation error " + linear);
+        // a uniform field stays uniform: the other coefficients remain exactly zero
+        for (double[] o : r.outputs) {
+            assertEquals(0.0, Math.abs(o[2]) + Math.abs(o[3]) + Math.abs(o[4]), 1e-15 * N);
+        }
+    }
+
+    @Test
+    void outputsLandExactlyOnTheRequestedTimes() {
+        double[] times = {0.0, 0.0, 0.3, 1.0 / 3.0, 2.0, 2.0, 3.999};
+        Recorder r = run(1e-8, times);
+        assertEquals(times.length, r.outputs.size());
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(times[i], r.outputs.get(i)[0], 0.0);
+        }
+        assertEquals(N * U0, N * r.outputs.get(0)[1], 0.0, "output at t0 is the initial state");
+        assertEquals(times[times.length - 1], r.stepEnds.get(r.stepEnds.size() - 1), 0.0, "last step ends at T");
+    }
+
+    @Test
+    void countsRightHandSideEvaluationsAsScipyDoes() {
+        // nfev = 1 (f(t0)) + 1 (initial-step probe) + 12 per attempted step, + 3 per step that holds a dense output
+        AllenCahn pde = equation();
+        IntegrationStats endOnly = new DormandPrince853(1e-8, 1e-10, Double.POSITIVE_INFINITY)
+                .integrate(pde, 0, uniform(pde), new double[] {4.0}, StepListener.none());
+        assertEquals(2 + 12 * (endOnly.acceptedSteps() + endOnly.rejectedSteps()), endOnly.rhsEvaluations());
+        assertEquals(4.0, endOnly.finalTime(), 0.0);
+
+        Recorder r = new Recorder();
+        IntegrationStats dense = new DormandPrince853(1e-8, 1e-10, Double.POSITIVE_INFINITY)
+                .integrate(equation(), 0, uniform(equation()), outputTimes(), r);
+        long stepsWithOutputs = 0;
+        double previous = 0;
+        for (double end : r.stepEnds) {
+            double from = previous;
+            boolean holds = false;
+            for (double t : outputTimes()) {
+                holds |= t > from && t < end;
+            }
+            stepsWithOutputs += holds ? 1 : 0;
+            previous = end;
+        }
+        assertEquals(2 + 12 * (dense.acceptedSteps() + dense.rejectedSteps()) + 3 * stepsWithOutputs,
+                dense.rhsEvaluations());
+    }
+
+    @Test
+    void maxStepCapsTheStepSize() {
+        Recorder r = new Recorder();
+        AllenCahn pde = equation();
+        new DormandPrince853(1e-6, 1e-8, 0.05).integrate(pde, 0, uniform(pde), new double[] {2.0}, r);
+        double previous = 0;
+        for (double end : r.stepEnds) {
+            assertTrue(end - previous <= 0.05 * (1 + 1e-12), "step " + (end - previous));
+            previous = end;
+        }
+        assertEquals(40, r.stepEnds.size(), "2.0 / 0.05 steps, all at the cap for this smooth problem");
+    }
+}
