@@ -252,7 +252,11 @@ public final class DormandPrince853 implements TimeIntegrator {
         for (int j = 0; j < n; j++) {
             double m0 = y[2 * j] * y[2 * j] + y[2 * j + 1] * y[2 * j + 1];
             double m1 = yNew[2 * j] * yNew[2 * j] + yNew[2 * j + 1] * yNew[2 * j + 1];
-            double sc = atol + rtol * Math.sqrt(Math.max(m0, m1));
+            double mm = Math.max(m0, m1);
+            // the squares overflow only for coefficients beyond 1e154; hypot (slow) is kept for that case
+            double mod = mm <= Double.MAX_VALUE ? Math.sqrt(mm)
+                    : Math.max(Math.hypot(y[2 * j], y[2 * j + 1]), Math.hypot(yNew[2 * j], yNew[2 * j + 1]));
+            double sc = atol + rtol * mod;
             double r5 = 0;
             double i5 = 0;
             double r3 = 0;
