@@ -141,15 +141,19 @@ public final class DormandPrince853 implements TimeIntegrator {
             }
             accepted++;
             boolean dense = false;
+            for (int o = nextOut; o < outputTimes.length && outputTimes[o] < tNew; o++) {
+                if (!dense) {
+                    prepareDense(rhs, t, h);
+                    dense = true;
+                }
+            }
+            // the step is reported before its outputs, so observers of outputs see this step's work counted
+            listener.stepTaken(accepted, tNew, h, rhs.evaluations);
             while (nextOut < outputTimes.length && outputTimes[nextOut] <= tNew) {
                 double to = outputTimes[nextOut];
                 if (to == tNew) {
                     listener.output(nextOut, to, yNew);
                 } else {
-                    if (!dense) {
-                        prepareDense(rhs, t, h);
-                        dense = true;
-                    }
                     interpolate((to - t) / h);
                     listener.output(nextOut, to, out);
                 }
@@ -159,7 +163,6 @@ public final class DormandPrince853 implements TimeIntegrator {
             System.arraycopy(yNew, 0, y, 0, len);
             System.arraycopy(fNew, 0, k[0], 0, len);
             t = tNew;
-            listener.stepTaken(accepted, t, h, rhs.evaluations);
         }
         System.arraycopy(y, 0, state, 0, len);
         return new IntegrationStats(accepted, rejected, rhs.evaluations, t);
