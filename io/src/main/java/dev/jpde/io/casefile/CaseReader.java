@@ -119,11 +119,12 @@ final class CaseReader {
         var filter = components.read(Section.of(node.get(), "filter", values.locator()), "type", catalog.filters(),
                 null, List.of());
         if (!eq.acceptsFilter() && !NO_FILTER.equals(filter.choice().name())) {
-            boolean dealiasing = eq.parameters().stream().anyMatch(p -> p.name().equals("dealiasing"));
-            throw values.locator().error(filter.at(), "filter.type", "equation " + eq.name()
-                    + " does not apply a filter" + (dealiasing
-                    ? "; it dealiases its nonlinearity itself: set equation.dealiasing instead" : "")
-                    + "; use filter type \"none\" or remove the filter section");
+            String dealiasing = eq.parameters().stream().filter(p -> p.name().equals("dealiasing")).findFirst()
+                    .map(p -> " (it dealiases its own nonlinearity: set equation.dealiasing"
+                            + (p.choices().isEmpty() ? "" : ", one of " + String.join(", ", p.choices())) + ")")
+                    .orElse("");
+            throw values.locator().error(filter.at(), "filter.type", "equation " + eq.name() + " takes no filter"
+                    + dealiasing + "; remove the filter section or use type \"none\"");
         }
         return filter.choice();
     }

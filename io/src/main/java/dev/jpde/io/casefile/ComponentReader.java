@@ -71,7 +71,7 @@ final class ComponentReader {
                 value = values.parameter(spec, node.get(), path);
             } else if (spec.required()) {
                 throw section.missing(spec.name(), "parameter \"" + spec.name() + "\" of " + registry.kind() + " "
-                        + provider.name() + " (" + spec.type().description() + ": " + spec.description() + ")");
+                        + provider.name() + ": " + spec.type().description() + ", " + spec.description());
             } else {
                 value = Values.canonical(spec, spec.defaultValue());
             }

@@ -37,10 +37,6 @@ final class Section {
         throw locator.error(node, path, "expected a mapping, got " + Values.describe(node));
     }
 
-    String path() {
-        return path;
-    }
-
     MappingNode node() {
         return node;
     }
