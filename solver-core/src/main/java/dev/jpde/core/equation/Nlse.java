@@ -25,6 +25,7 @@ public final class Nlse implements SemilinearPde, NonlinearFlow {
     private final double[] k;
     private final double[] sigma;
     private final double[] gammaSigma;
+    private final double[] sigmaOverN;
     private final double[] work;
     private final ComplexFft fft;
     private final boolean filtered;
@@ -46,8 +47,10 @@ public final class Nlse implements SemilinearPde, NonlinearFlow {
         this.k = grid.wavenumbers();
         this.sigma = filter.symbol(k);
         this.gammaSigma = new double[k.length];
+        this.sigmaOverN = new double[k.length];
         for (int j = 0; j < k.length; j++) {
             gammaSigma[j] = gamma * sigma[j];
+            sigmaOverN[j] = sigma[j] / k.length;
         }
         this.work = new double[2 * k.length];
     }
@@ -84,18 +87,45 @@ public final class Nlse implements SemilinearPde, NonlinearFlow {
 
     @Override
     public void nonlinear(double t, double[] state, double[] out) {
+        cubic(state);
         int n = k.length;
         double[] w = work;
-        if (filtered) {
-            for (int j = 0; j < n; j++) {
-                double s = sigma[j];
-                w[2 * j] = s * state[2 * j];
-                w[2 * j + 1] = s * state[2 * j + 1];
-            }
-        } else {
-            System.arraycopy(state, 0, w, 0, 2 * n);
+        for (int j = 0; j < n; j++) {
+            double g = gammaSigma[j];
+            out[2 * j] = -g * w[2 * j + 1];
+            out[2 * j + 1] = g * w[2 * j];
         }
-        fft.inverse(w);
+    }
+
+    /** {@code L psi_hat + N(psi_hat)} in one pass after the transforms ({@code L = -i beta k^2 sigma}). */
+    @Override
+    public void rhs(double t, double[] state, double[] linear, double[] out) {
+        cubic(state);
+        int n = k.length;
+        double[] w = work;
+        for (int j = 0; j < n; j++) {
+            double g = gammaSigma[j];
+            double li = linear[2 * j + 1];
+            double lr = linear[2 * j];
+            double ur = state[2 * j];
+            double ui = state[2 * j + 1];
+            out[2 * j] = -g * w[2 * j + 1] + lr * ur - li * ui;
+            out[2 * j + 1] = g * w[2 * j] + lr * ui + li * ur;
+        }
+    }
+
+    /** {@code work = FFT(|phi|^2 phi)}, {@code phi = IFFT(sigma psi_hat)}; the 1/n of the inverse is folded into sigma. */
+    private void cubic(double[] state) {
+        int n = k.length;
+        double[] w = work;
+        double[] s = filtered ? sigmaOverN : null;
+        double inv = 1.0 / n;
+        for (int j = 0; j < n; j++) {
+            double f = s != null ? s[j] : inv;
+            w[2 * j] = f * state[2 * j];
+            w[2 * j + 1] = f * state[2 * j + 1];
+        }
+        fft.inverseUnscaled(w);
         for (int j = 0; j < n; j++) {
             double re = w[2 * j];
             double im = w[2 * j + 1];
@@ -104,11 +134,6 @@ public final class Nlse implements SemilinearPde, NonlinearFlow {
             w[2 * j + 1] = a * im;
         }
         fft.forward(w);
-        for (int j = 0; j < n; j++) {
-            double g = gammaSigma[j];
-            out[2 * j] = -g * w[2 * j + 1];
-            out[2 * j + 1] = g * w[2 * j];
-        }
     }
 
     /**

@@ -16,6 +16,23 @@ public interface SemilinearPde {
     /** Writes {@code N(t, u_hat)} into {@code out}; {@code state} is not modified; out must not alias state. */
     void nonlinear(double t, double[] state, double[] out);
 
+    /**
+     * Writes the full right-hand side {@code L u_hat + N(t, u_hat)} given the symbol L (as from {@link #linearSymbol}).
+     * The default adds {@code L u_hat} to {@link #nonlinear}; an equation may fuse the two passes.
+     */
+    default void rhs(double t, double[] state, double[] linear, double[] out) {
+        nonlinear(t, state, out);
+        int n = stateSize();
+        for (int j = 0; j < n; j++) {
+            double lr = linear[2 * j];
+            double li = linear[2 * j + 1];
+            double ur = state[2 * j];
+            double ui = state[2 * j + 1];
+            out[2 * j] += lr * ur - li * ui;
+            out[2 * j + 1] += lr * ui + li * ur;
+        }
+    }
+
     /** Number of complex coefficients in the state. */
     default int stateSize() {
         return basis().stateSize();

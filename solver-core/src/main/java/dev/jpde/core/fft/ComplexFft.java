@@ -16,4 +16,16 @@ public interface ComplexFft {
 
     /** Inverse transform (scaled by 1/N), in place. */
     void inverse(double[] data);
+
+    /**
+     * Inverse transform without the 1/N factor ({@code x_j = sum_k X_k e^{+2 pi i jk/N}}), in place: for callers that
+     * fold the factor into a multiplication they do anyway. The default scales {@link #inverse} back up.
+     */
+    default void inverseUnscaled(double[] data) {
+        inverse(data);
+        int n = size();
+        for (int i = 0; i < 2 * n; i++) {
+            data[i] *= n;
+        }
+    }
 }

@@ -80,6 +80,11 @@ final class JTransformsFft implements Fft {
         public void inverse(double[] data) {
             plan.complexInverse(data, true);
         }
+
+        @Override
+        public void inverseUnscaled(double[] data) {
+            plan.complexInverse(data, false);
+        }
     }
 
     private static final class Complex2d implements ComplexFft {
@@ -106,6 +111,11 @@ final class JTransformsFft implements Fft {
         @Override
         public void inverse(double[] data) {
             plan.complexInverse(data, true);
+        }
+
+        @Override
+        public void inverseUnscaled(double[] data) {
+            plan.complexInverse(data, false);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.jpde.core.reference;
 
 import dev.jpde.core.equation.Nlse;
+import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.initial.AkhmedievBreather;
 import dev.jpde.core.initial.InitialCondition;
@@ -69,7 +70,12 @@ public record NlseReferenceProblem(String name, PeriodicGrid1D grid, InitialCond
 
     /** The equation with the reference filter, or unfiltered. */
     public Nlse equation(boolean filtered) {
-        return new Nlse(grid, 0.5, 1.0, filtered ? filter() : SpectralFilter.none());
+        return equation(filtered, Fft.jtransforms());
+    }
+
+    /** The equation on a given FFT backend. */
+    public Nlse equation(boolean filtered, Fft backend) {
+        return new Nlse(grid, 0.5, 1.0, filtered ? filter() : SpectralFilter.none(), backend);
     }
 
     /** {@code linspace(start, end, 100)}. */

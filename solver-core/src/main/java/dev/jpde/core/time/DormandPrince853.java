@@ -42,6 +42,8 @@ public final class DormandPrince853 implements TimeIntegrator {
     private double[] scale;
     private double[][] f;
     private double[] out;
+    private double[] err5;
+    private double[] err3;
     private final int[] nzIndex = new int[STAGES_EXTENDED];
     private final double[] nzCoef = new double[STAGES_EXTENDED];
 
@@ -76,6 +78,8 @@ public final class DormandPrince853 implements TimeIntegrator {
         scale = new double[len / 2];
         f = new double[7][len];
         out = new double[len];
+        err5 = new double[len];
+        err3 = new double[len];
     }
 
     @Override
@@ -214,6 +218,11 @@ public final class DormandPrince853 implements TimeIntegrator {
      * vector (each element is read from every nonzero stage once and written once).
      */
     private void combine(double[] coef, int count, double h, double[] target) {
+        combine(coef, count, h, y, target);
+    }
+
+    /** {@code target = base + h sum_{j<count} coef_j k_j}; a null base means zero. */
+    private void combine(double[] coef, int count, double h, double[] base, double[] target) {
         int len = y.length;
         int nz = 0;
         for (int j = 0; j < count; j++) {
@@ -225,8 +234,12 @@ public final class DormandPrince853 implements TimeIntegrator {
         }
         double[][] ks = k;
         int i = 0;
-        // blocks of four stages per pass keep the inner loop simple enough for the JIT to unroll
-        System.arraycopy(y, 0, target, 0, len);
+        // blocks of four stages per pass keep the inner loop simple enough for the JIT to vectorise
+        if (base == null) {
+            java.util.Arrays.fill(target, 0, len, 0.0);
+        } else {
+            System.arraycopy(base, 0, target, 0, len);
+        }
         for (; i + 3 < nz; i += 4) {
             double a0 = nzCoef[i];
             double a1 = nzCoef[i + 1];
@@ -250,6 +263,10 @@ public final class DormandPrince853 implements TimeIntegrator {
     }
 
     private double errorNorm(double h, int n) {
+        // the two error estimates as vectors first (vectorisable passes over contiguous stage arrays) ...
+        combine(E5, STAGES + 1, 1.0, null, err5);
+        combine(E3, STAGES + 1, 1.0, null, err3);
+        // ... then one pass for the scaled norms
         double e5 = 0;
         double e3 = 0;
         for (int j = 0; j < n; j++) {
@@ -260,20 +277,8 @@ public final class DormandPrince853 implements TimeIntegrator {
             double mod = mm <= Double.MAX_VALUE ? Math.sqrt(mm)
                     : Math.max(Math.hypot(y[2 * j], y[2 * j + 1]), Math.hypot(yNew[2 * j], yNew[2 * j + 1]));
             double sc = atol + rtol * mod;
-            double r5 = 0;
-            double i5 = 0;
-            double r3 = 0;
-            double i3 = 0;
-            for (int s = 0; s <= STAGES; s++) {
-                double kr = k[s][2 * j];
-                double ki = k[s][2 * j + 1];
-                r5 += E5[s] * kr;
-                i5 += E5[s] * ki;
-                r3 += E3[s] * kr;
-                i3 += E3[s] * ki;
-            }
-            e5 += square(r5 / sc) + square(i5 / sc);
-            e3 += square(r3 / sc) + square(i3 / sc);
+            e5 += square(err5[2 * j] / sc) + square(err5[2 * j + 1] / sc);
+            e3 += square(err3[2 * j] / sc) + square(err3[2 * j + 1] / sc);
         }
         if (e5 == 0 && e3 == 0) {
             return 0.0;

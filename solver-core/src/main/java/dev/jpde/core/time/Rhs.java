@@ -17,15 +17,7 @@ final class Rhs {
     }
 
     void eval(double t, double[] u, double[] out) {
-        pde.nonlinear(t, u, out);
+        pde.rhs(t, u, lin, out);
         evaluations++;
-        for (int j = 0; j < n; j++) {
-            double lr = lin[2 * j];
-            double li = lin[2 * j + 1];
-            double ur = u[2 * j];
-            double ui = u[2 * j + 1];
-            out[2 * j] += lr * ur - li * ui;
-            out[2 * j + 1] += lr * ui + li * ur;
-        }
     }
 }
