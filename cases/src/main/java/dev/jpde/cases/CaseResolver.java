@@ -1,6 +1,7 @@
 package dev.jpde.cases;
 
 import dev.jpde.core.equation.SemilinearPde;
+import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.initial.InitialCondition;
 import dev.jpde.core.run.Simulation;
@@ -40,7 +41,8 @@ public final class CaseResolver {
     public static Simulation simulation(CaseSpec spec) {
         PeriodicGrid1D grid = spec.grid().toGrid();
         SpectralFilter filter = spec.filter().provider().create(spec.filter().parameters(), grid);
-        SemilinearPde pde = spec.equation().provider().create(spec.equation().parameters(), grid, filter);
+        Fft fft = spec.fft().provider().create(spec.fft().parameters());
+        SemilinearPde pde = spec.equation().provider().create(spec.equation().parameters(), grid, filter, fft);
         InitialCondition initial = spec.initial().provider().create(spec.initial().parameters(),
                 spec.equation().parameters(), spec.seed());
         TimeIntegrator integrator = spec.time().integrator().provider().create(spec.time().integrator().parameters());

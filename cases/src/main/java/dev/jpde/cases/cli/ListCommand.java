@@ -25,6 +25,7 @@ final class ListCommand implements Callable<Integer> {
             section("Initial conditions", ComponentRegistry.initialConditions().all());
             section("Integrators", ComponentRegistry.integrators().all());
             section("Filters", ComponentRegistry.filters().all());
+            section("FFT backends", ComponentRegistry.ffts().all());
         }
         return 0;
     }

@@ -64,7 +64,7 @@ public final class CaseFiles {
         }
         CaseSpec c = new CaseReader(Catalog.load(), locator).read(root, baseName(sourceName));
         return new CaseSpec(c.name(), c.description(), c.seed(), c.equation(), c.grid(), c.initial(), c.time(),
-                c.filter(), c.output(), ResolvedYaml.write(c));
+                c.filter(), c.fft(), c.output(), ResolvedYaml.write(c));
     }
 
     /** "cases/nlse-soliton.yaml" gives "nlse-soliton". */

@@ -1,6 +1,7 @@
 package dev.jpde.io.casefile;
 
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.FftProvider;
 import dev.jpde.core.spi.FilterProvider;
 import dev.jpde.core.spi.InitialConditionProvider;
 import dev.jpde.core.spi.IntegratorProvider;
@@ -21,9 +22,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class CaseReader {
     static final List<String> SECTIONS =
-            List.of("name", "description", "equation", "grid", "initial", "time", "filter", "output", "seed");
+            List.of("name", "description", "equation", "grid", "initial", "time", "filter", "fft", "output", "seed");
     static final String DEFAULT_INTEGRATOR = "dop853";
     static final String NO_FILTER = "none";
+    static final String DEFAULT_FFT = "jtransforms";
     static final int DEFAULT_OUTPUT_COUNT = 101;
     static final long SEED_BOUND = 1L << 32;
 
@@ -56,11 +58,12 @@ final class CaseReader {
         checkInitialFits(initial, eq);
         TimeSpec time = time(section(top, "time"));
         ComponentChoice<FilterProvider> filter = filter(top, eq);
+        ComponentChoice<FftProvider> fft = fft(top);
         OutputSpec output = output(top, eq);
         long seed = top.get("seed").map(n -> values.integer(n, "seed", 0, SEED_BOUND - 1)).orElse(0L);
 
-        return new CaseSpec(name, description, seed, equation.choice(), grid, initial.choice(), time, filter, output,
-                null);
+        return new CaseSpec(name, description, seed, equation.choice(), grid, initial.choice(), time, filter, fft,
+                output, null);
     }
 
     private Section section(Section top, String key) {
@@ -127,6 +130,17 @@ final class CaseReader {
                     + dealiasing + "; remove the filter section or use type \"none\"");
         }
         return filter.choice();
+    }
+
+    private ComponentChoice<FftProvider> fft(Section top) {
+        Optional<Node> node = top.get("fft");
+        if (node.isEmpty()) {
+            FftProvider fallback = catalog.ffts().find(DEFAULT_FFT)
+                    .orElseThrow(() -> new IllegalStateException("no FFT backend named \"" + DEFAULT_FFT + "\" is registered"));
+            return new ComponentChoice<>(fallback, new Parameters(Map.of()));
+        }
+        return components.read(Section.of(node.get(), "fft", values.locator()), "type", catalog.ffts(), DEFAULT_FFT,
+                List.of()).choice();
     }
 
     private OutputSpec output(Section top, EquationProvider eq) {

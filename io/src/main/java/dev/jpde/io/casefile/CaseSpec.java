@@ -1,6 +1,7 @@
 package dev.jpde.io.casefile;
 
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.FftProvider;
 import dev.jpde.core.spi.FilterProvider;
 import dev.jpde.core.spi.InitialConditionProvider;
 
@@ -15,10 +16,12 @@ import dev.jpde.core.spi.InitialConditionProvider;
  * @param initial      the initial condition (one meant for {@code equation})
  * @param time         time interval and integrator
  * @param filter       spectral filter ({@code none} unless the equation accepts one)
+ * @param fft          FFT backend ({@code jtransforms} unless the case names another registered one)
  * @param output       output schedule and fields
  * @param resolvedYaml this case with every default written out, as YAML that parses back to an equal CaseSpec
  */
 public record CaseSpec(String name, String description, long seed, ComponentChoice<EquationProvider> equation,
                        GridSpec grid, ComponentChoice<InitialConditionProvider> initial, TimeSpec time,
-                       ComponentChoice<FilterProvider> filter, OutputSpec output, String resolvedYaml) {
+                       ComponentChoice<FilterProvider> filter, ComponentChoice<FftProvider> fft, OutputSpec output,
+                       String resolvedYaml) {
 }

@@ -31,6 +31,7 @@ final class ResolvedYaml {
         line(sb, "time", "{start: " + real(c.time().start()) + ", end: " + real(c.time().end()) + ", "
                 + integrator.substring(1));
         line(sb, "filter", component("type", c.filter()));
+        line(sb, "fft", component("type", c.fft()));
         line(sb, "output", "{count: " + c.output().count() + ", fields: ["
                 + String.join(", ", c.output().fields().stream().map(ResolvedYaml::string).toList())
                 + "], max_writes: " + c.output().maxWrites() + "}");

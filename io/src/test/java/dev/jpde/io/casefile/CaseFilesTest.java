@@ -110,6 +110,7 @@ class CaseFilesTest {
                 initial: {type: soliton, amplitude: 2.0, position: -10.0, velocity: 1.0}
                 time: {start: 0.0, end: 20.0, integrator: dop853, rtol: 1.0E-9, atol: 1.0E-11, max_step: 0.1}
                 filter: {type: exponential, strength: 36.0, order: 36.0, cutoff: 0.6666666666666666}
+                fft: {type: jtransforms}
                 output: {count: 100, fields: [psi], max_writes: 100}
                 seed: 42
                 """, good("nlse-soliton.yaml").resolvedYaml());

@@ -1,6 +1,7 @@
 package dev.jpde.core.catalog;
 
 import dev.jpde.core.equation.*;
+import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.EquationProvider;
@@ -36,7 +37,7 @@ public final class NlseEquation implements EquationProvider {
     }
 
     @Override
-    public SemilinearPde create(Parameters p, PeriodicGrid1D grid, SpectralFilter filter) {
-        return new Nlse(grid, p.real("dispersion"), p.real("nonlinearity"), filter);
+    public SemilinearPde create(Parameters p, PeriodicGrid1D grid, SpectralFilter filter, Fft fft) {
+        return new Nlse(grid, p.real("dispersion"), p.real("nonlinearity"), filter, fft);
     }
 }

@@ -59,6 +59,10 @@ public final class ComponentRegistry<T extends Component> {
         return load("filter", FilterProvider.class);
     }
 
+    public static ComponentRegistry<FftProvider> ffts() {
+        return load("FFT backend", FftProvider.class);
+    }
+
     /** What this registry holds, e.g. "integrator". */
     public String kind() {
         return kind;

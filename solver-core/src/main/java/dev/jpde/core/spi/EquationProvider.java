@@ -1,6 +1,7 @@
 package dev.jpde.core.spi;
 
 import dev.jpde.core.equation.SemilinearPde;
+import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 
@@ -14,6 +15,9 @@ public interface EquationProvider extends Component {
         return false;
     }
 
-    /** The equation on the grid; {@code filter} is the identity unless {@link #acceptsFilter()}. */
-    SemilinearPde create(Parameters parameters, PeriodicGrid1D grid, SpectralFilter filter);
+    /**
+     * The equation on the grid, transforming with {@code fft}; {@code filter} is the identity unless
+     * {@link #acceptsFilter()}.
+     */
+    SemilinearPde create(Parameters parameters, PeriodicGrid1D grid, SpectralFilter filter, Fft fft);
 }
