@@ -38,6 +38,8 @@ public class NlseRhsBenchmark {
     private double[] work;
     private double[] out;
     private NlseReferenceProblem soliton;
+    private Nlse nlseFftw;
+    private ComplexFft fftw;
 
     @Setup
     public void setup() {
@@ -48,6 +50,40 @@ public class NlseRhsBenchmark {
         work = state.clone();
         out = new double[state.length];
         fft = Fft.jtransforms().complex(512);
+        Fft backend = new dev.jpde.fft.fftw.FftwFft();
+        nlseFftw = soliton.equation(true, backend);
+        fftw = backend.complex(512);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double[] fftwPair512() {
+        fftw.forward(work);
+        fftw.inverse(work);
+        return work;
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double[] nlseNonlinearTerm512Fftw() {
+        nlseFftw.nonlinear(0.0, state, out);
+        return out;
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public IntegrationStats solitonDop853ReferenceSettingsFftw() {
+        double[] s = state.clone();
+        return new DormandPrince853(NlseReferenceProblem.RTOL, NlseReferenceProblem.ATOL, NlseReferenceProblem.MAX_STEP)
+                .integrate(nlseFftw, 0, s, soliton.outputTimes(), StepListener.none());
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public IntegrationStats solitonDop853MatchedAccuracyFftw() {
+        double[] s = state.clone();
+        return new DormandPrince853(3e-5, 3e-7, NlseReferenceProblem.MAX_STEP)
+                .integrate(nlseFftw, 0, s, soliton.outputTimes(), StepListener.none());
     }
 
     @Benchmark
