@@ -5,20 +5,15 @@ import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code allen-cahn}: Allen-Cahn u_t = eps u_xx + u - u^3 (periodic) */
-public final class AllenCahnEquation implements EquationProvider {
-    @Override
-    public String name() {
-        return "allen-cahn";
-    }
-
-    @Override
-    public String description() {
-        return "Allen-Cahn u_t = eps u_xx + u - u^3 (periodic)";
+public final class AllenCahnEquation extends NamedComponent implements EquationProvider {
+    public AllenCahnEquation() {
+        super("allen-cahn", "Allen-Cahn u_t = eps u_xx + u - u^3 (periodic)",
+                ParameterSpec.real("epsilon", null, "interface parameter eps").positive());
     }
 
     @Override
@@ -29,11 +24,6 @@ public final class AllenCahnEquation implements EquationProvider {
     @Override
     public boolean acceptsFilter() {
         return false;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("epsilon", null, "interface parameter eps").positive());
     }
 
     @Override

@@ -5,20 +5,16 @@ import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code burgers}: viscous Burgers u_t + u u_x = nu u_xx */
-public final class BurgersEquation implements EquationProvider {
-    @Override
-    public String name() {
-        return "burgers";
-    }
-
-    @Override
-    public String description() {
-        return "viscous Burgers u_t + u u_x = nu u_xx";
+public final class BurgersEquation extends NamedComponent implements EquationProvider {
+    public BurgersEquation() {
+        super("burgers", "viscous Burgers u_t + u u_x = nu u_xx",
+                ParameterSpec.real("viscosity", null, "nu").atLeast(0),
+                CommonParameters.DEALIASING);
     }
 
     @Override
@@ -29,11 +25,6 @@ public final class BurgersEquation implements EquationProvider {
     @Override
     public boolean acceptsFilter() {
         return false;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("viscosity", null, "nu").atLeast(0), ParameterSpec.text("dealiasing", "padding", "none, two-thirds (2/3 rule) or padding (3/2 rule)", "none", "two-thirds", "padding"));
     }
 
     @Override

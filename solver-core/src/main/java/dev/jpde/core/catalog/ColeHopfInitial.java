@@ -2,31 +2,21 @@ package dev.jpde.core.catalog;
 
 import dev.jpde.core.initial.*;
 import dev.jpde.core.spi.InitialConditionProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 import java.util.Set;
 
 /** Registers {@code cole-hopf}: Cole-Hopf exact Burgers solution 2 nu e^{-nu t} sin x / (a + e^{-nu t} cos x) on [0, 2 pi) */
-public final class ColeHopfInitial implements InitialConditionProvider {
-    @Override
-    public String name() {
-        return "cole-hopf";
-    }
-
-    @Override
-    public String description() {
-        return "Cole-Hopf exact Burgers solution 2 nu e^{-nu t} sin x / (a + e^{-nu t} cos x) on [0, 2 pi)";
+public final class ColeHopfInitial extends NamedComponent implements InitialConditionProvider {
+    public ColeHopfInitial() {
+        super("cole-hopf", "Cole-Hopf exact Burgers solution 2 nu e^{-nu t} sin x / (a + e^{-nu t} cos x) on [0, 2 pi)",
+                ParameterSpec.real("offset", null, "a > 1 (close to 1 is steep)").atLeast(1));
     }
 
     @Override
     public Set<String> equations() {
         return Set.of("burgers");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("offset", null, "a > 1 (close to 1 is steep)").atLeast(1));
     }
 
     @Override

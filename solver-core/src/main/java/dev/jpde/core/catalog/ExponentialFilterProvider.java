@@ -4,25 +4,15 @@ import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.ExponentialFilter;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.FilterProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code exponential}: sigma(k) = exp(-strength (|k|/k_c)^order), k_c = cutoff * k_Nyquist. */
-public final class ExponentialFilterProvider implements FilterProvider {
-    @Override
-    public String name() {
-        return "exponential";
-    }
-
-    @Override
-    public String description() {
-        return "smooth filter exp(-strength (|k|/k_c)^order), k_c = cutoff * k_Nyquist";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("strength", 36.0, "alpha").positive(),
+public final class ExponentialFilterProvider extends NamedComponent implements FilterProvider {
+    public ExponentialFilterProvider() {
+        super("exponential", "smooth filter exp(-strength (|k|/k_c)^order), k_c = cutoff * k_Nyquist",
+                ParameterSpec.real("strength", 36.0, "alpha").positive(),
                 ParameterSpec.real("order", 36.0, "p").positive(),
                 ParameterSpec.real("cutoff", 2.0 / 3.0, "k_c as a fraction of the Nyquist wavenumber").positive());
     }

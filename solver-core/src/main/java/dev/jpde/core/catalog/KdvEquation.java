@@ -5,20 +5,17 @@ import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code kdv}: Korteweg-de Vries u_t + a u u_x + b u_xxx = 0 */
-public final class KdvEquation implements EquationProvider {
-    @Override
-    public String name() {
-        return "kdv";
-    }
-
-    @Override
-    public String description() {
-        return "Korteweg-de Vries u_t + a u u_x + b u_xxx = 0";
+public final class KdvEquation extends NamedComponent implements EquationProvider {
+    public KdvEquation() {
+        super("kdv", "Korteweg-de Vries u_t + a u u_x + b u_xxx = 0",
+                ParameterSpec.real("a", 6.0, "nonlinear coefficient"),
+                ParameterSpec.real("b", 1.0, "dispersive coefficient"),
+                CommonParameters.DEALIASING);
     }
 
     @Override
@@ -29,11 +26,6 @@ public final class KdvEquation implements EquationProvider {
     @Override
     public boolean acceptsFilter() {
         return false;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("a", 6.0, "nonlinear coefficient"), ParameterSpec.real("b", 1.0, "dispersive coefficient"), ParameterSpec.text("dealiasing", "padding", "none, two-thirds (2/3 rule) or padding (3/2 rule)", "none", "two-thirds", "padding"));
     }
 
     @Override

@@ -5,20 +5,16 @@ import dev.jpde.core.fft.Fft;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.EquationProvider;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code nlse}: cubic NLSE i psi_t + beta psi_xx + gamma |psi|^2 psi = 0 (gamma > 0 focusing) */
-public final class NlseEquation implements EquationProvider {
-    @Override
-    public String name() {
-        return "nlse";
-    }
-
-    @Override
-    public String description() {
-        return "cubic NLSE i psi_t + beta psi_xx + gamma |psi|^2 psi = 0 (gamma > 0 focusing)";
+public final class NlseEquation extends NamedComponent implements EquationProvider {
+    public NlseEquation() {
+        super("nlse", "cubic NLSE i psi_t + beta psi_xx + gamma |psi|^2 psi = 0 (gamma > 0 focusing)",
+                ParameterSpec.real("dispersion", 0.5, "beta"),
+                ParameterSpec.real("nonlinearity", 1.0, "gamma (> 0 focusing, < 0 defocusing)"));
     }
 
     @Override
@@ -29,11 +25,6 @@ public final class NlseEquation implements EquationProvider {
     @Override
     public boolean acceptsFilter() {
         return true;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("dispersion", 0.5, "beta"), ParameterSpec.real("nonlinearity", 1.0, "gamma (> 0 focusing, < 0 defocusing)"));
     }
 
     @Override

@@ -3,25 +3,13 @@ package dev.jpde.core.catalog;
 import dev.jpde.core.grid.PeriodicGrid1D;
 import dev.jpde.core.spectral.SpectralFilter;
 import dev.jpde.core.spi.FilterProvider;
-import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.Parameters;
-import java.util.List;
 
 /** Registers {@code none}: no filter. */
-public final class NoFilterProvider implements FilterProvider {
-    @Override
-    public String name() {
-        return "none";
-    }
-
-    @Override
-    public String description() {
-        return "no filter, sigma = 1";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
+public final class NoFilterProvider extends NamedComponent implements FilterProvider {
+    public NoFilterProvider() {
+        super("none", "no filter, sigma = 1");
     }
 
     @Override

@@ -1,26 +1,15 @@
 package dev.jpde.core.catalog;
 
 import dev.jpde.core.spi.IntegratorProvider;
-import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.NamedComponent;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.time.*;
-import java.util.List;
 
 /** Registers {@code rk4}: classical 4th-order Runge-Kutta, fixed step */
-public final class Rk4Integrator implements IntegratorProvider {
-    @Override
-    public String name() {
-        return "rk4";
-    }
-
-    @Override
-    public String description() {
-        return "classical 4th-order Runge-Kutta, fixed step";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("dt", null, "time step (each output interval is split into equal steps no larger)").positive());
+public final class Rk4Integrator extends NamedComponent implements IntegratorProvider {
+    public Rk4Integrator() {
+        super("rk4", "classical 4th-order Runge-Kutta, fixed step",
+                CommonParameters.DT);
     }
 
     @Override
