@@ -1,9 +1,8 @@
-package dev.jpde.gp.kron;
+package dev.jpde.gp.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jpde.gp.train.Adam;
 import org.junit.jupiter.api.Test;
 
 /** Adam's first step and convergence on a convex quadratic. */
