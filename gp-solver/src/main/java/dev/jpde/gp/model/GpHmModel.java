@@ -1,0 +1,334 @@
+package dev.jpde.gp.model;
+
+import dev.jpde.gp.kernel.KernelFamily;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * The GP-HM negative log joint and its gradient (spec gp-hm.md sections 3-4) on a 1-D or 2-D grid.
+ *
+ * <p>Latent values {@code U} (shape {@code [N_1, N_2]}, N_2 = 1 in 1-D) have the prior {@code N(0, K_1 ⊗ K_2)};
+ * derivatives are {@code U_xx = D_x K_1^-1 U}, {@code U_yy = U K_2^-1 D_y^T} (first-order D for advection). With
+ * residual H (Poisson {@code U_xx + U_yy - F}, Allen-Cahn {@code + U(U^2 - 1)}, advection {@code beta U_x + U_y - F}),
+ *
+ * <pre>
+ *   Loss = 0.5 (N_2 log det K_1 + N_1 log det K_2) + 0.5 tr(U^T K_1^-1 U K_2^-1)
+ *        + lambda_b (-0.5 N_b lt + 0.5 e^lt ||u_b - g||^2) + (-0.5 N_c lv + 0.5 e^lv ||H||^2).
+ * </pre>
+ *
+ * Gradients with {@code V_1 = K_1^-1 U}, {@code W_2 = U K_2^-1}, {@code A = K_1^-1 U K_2^-1}, {@code P = e^lv H},
+ * {@code c = beta} (advection) or 1:
+ * {@code dL/dU = A + K_1^-1 D_x^T (cP) + P D_y K_2^-1 + phi'(U) P + lambda_b e^lt (u_b - g)} (scattered);
+ * kernel parameters of dimension 1 through {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(K_1^-1 D_x^T (cP) V_1^T)},
+ * {@code G_D1 = (cP) V_1^T}; of dimension 2 through {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym(W_2^T P D_y K_2^-1)},
+ * {@code G_D2 = P^T W_2} (using {@code A K_2 A^T = A V_1^T} and {@code A^T K_1 A = A^T W_2}).
+ *
+ * <p><b>Parameter vector</b> ({@link #parameters()}, live): {@code [U (row-major, M) | lt | lv | kernel 1 (3Q) |
+ * kernel 2 (3Q)]}, kernel blocks in {@link dev.jpde.gp.kernel.MixtureKernel1d}'s layout. Initialisation: U = 0,
+ * lt = lv = 0, kernels as the spec says (Q components, mu = linspace(0, F, Q)). Not thread-safe.
+ */
+public final class GpHmModel {
+    private final GpHmProblem problem;
+    private final int d;
+    private final int n1;
+    private final int n2;
+    private final int m;
+    private final GridAxis[] axes;
+    private final double[] params;
+    private final int ltIndex;
+    private final int lvIndex;
+    private final int[] kernelOffset;
+    private final double c;
+    private final DMatrixRMaj u;
+    private final DMatrixRMaj f;
+    private final DMatrixRMaj v1;
+    private final DMatrixRMaj w2;
+    private final DMatrixRMaj a;
+    private final DMatrixRMaj x;
+    private final DMatrixRMaj y;
+    private final DMatrixRMaj h;
+    private final DMatrixRMaj p;
+    private final DMatrixRMaj cp;
+    private final DMatrixRMaj t1;
+    private final DMatrixRMaj r1;
+    private final DMatrixRMaj t2;
+    private final DMatrixRMaj r2;
+    private final DMatrixRMaj gK1;
+    private final DMatrixRMaj gD1;
+    private final DMatrixRMaj tmp1;
+    private final DMatrixRMaj gK2;
+    private final DMatrixRMaj gD2;
+    private final DMatrixRMaj tmp2;
+    private final double[] kernelGrad;
+    private double lastBoundaryMse;
+    private double lastResidualMse;
+
+    /**
+     * @param problem       the collocation problem
+     * @param family        kernel family (GM, StM, SE, Matérn)
+     * @param components    Q, components per dimension
+     * @param maxFrequency  F per dimension: initial frequencies linspace(0, F, Q)
+     */
+    public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency) {
+        this.problem = problem;
+        this.d = problem.dimensions();
+        this.n1 = problem.points()[0];
+        this.n2 = d == 2 ? problem.points()[1] : 1;
+        this.m = n1 * n2;
+        this.c = problem.pde() == PdeForm.ADVECTION ? problem.beta() : 1.0;
+        boolean first = problem.pde().firstOrder();
+        this.axes = new GridAxis[d];
+        this.kernelOffset = new int[d];
+        this.ltIndex = m;
+        this.lvIndex = m + 1;
+        int offset = m + 2;
+        for (int j = 0; j < d; j++) {
+            axes[j] = new GridAxis(family, components, maxFrequency[j], problem.points()[j], problem.spacing(j), first);
+            kernelOffset[j] = offset;
+            offset += axes[j].kernel.parameterCount();
+        }
+        this.params = new double[offset];
+        for (int j = 0; j < d; j++) {
+            System.arraycopy(axes[j].kernel.parameters(), 0, params, kernelOffset[j], axes[j].kernel.parameterCount());
+        }
+        this.u = new DMatrixRMaj(n1, n2);
+        this.f = DMatrixRMaj.wrap(n1, n2, problem.source());
+        this.v1 = new DMatrixRMaj(n1, n2);
+        this.w2 = new DMatrixRMaj(n1, n2);
+        this.a = new DMatrixRMaj(n1, n2);
+        this.x = new DMatrixRMaj(n1, n2);
+        this.y = new DMatrixRMaj(n1, n2);
+        this.h = new DMatrixRMaj(n1, n2);
+        this.p = new DMatrixRMaj(n1, n2);
+        this.cp = new DMatrixRMaj(n1, n2);
+        this.t1 = new DMatrixRMaj(n1, n2);
+        this.r1 = new DMatrixRMaj(n1, n2);
+        this.t2 = new DMatrixRMaj(n1, n2);
+        this.r2 = new DMatrixRMaj(n1, n2);
+        this.gK1 = new DMatrixRMaj(n1, n1);
+        this.gD1 = new DMatrixRMaj(n1, n1);
+        this.tmp1 = new DMatrixRMaj(n1, n1);
+        this.gK2 = new DMatrixRMaj(n2, n2);
+        this.gD2 = new DMatrixRMaj(n2, n2);
+        this.tmp2 = new DMatrixRMaj(n2, n2);
+        int maxKernel = 0;
+        for (GridAxis ax : axes) {
+            maxKernel = Math.max(maxKernel, ax.kernel.parameterCount());
+        }
+        this.kernelGrad = new double[maxKernel];
+    }
+
+    public GpHmProblem problem() {
+        return problem;
+    }
+
+    /** The live parameter vector (layout in the class comment). */
+    public double[] parameters() {
+        return params;
+    }
+
+    /** Number of parameters. */
+    public int size() {
+        return params.length;
+    }
+
+    /** Offset of dimension j's kernel block in {@link #parameters()}. */
+    public int kernelOffset(int j) {
+        return kernelOffset[j];
+    }
+
+    /** The kernel of dimension j, holding the parameters of the last evaluation. */
+    public dev.jpde.gp.kernel.MixtureKernel1d kernel(int j) {
+        return axes[j].kernel;
+    }
+
+    /** Number of times K had to be factorised by Cholesky instead of the Toeplitz path. */
+    public long choleskyFallbacks() {
+        long s = 0;
+        for (GridAxis ax : axes) {
+            s += ax.choleskyFallbacks;
+        }
+        return s;
+    }
+
+    /** Mean squared boundary misfit and residual of the last evaluation. */
+    public double lastBoundaryMse() {
+        return lastBoundaryMse;
+    }
+
+    public double lastResidualMse() {
+        return lastResidualMse;
+    }
+
+    /** The loss at the current parameters; writes its gradient into {@code grad} (length {@link #size()}). */
+    public double lossAndGradient(double[] grad) {
+        for (int j = 0; j < d; j++) {
+            axes[j].update(params, kernelOffset[j]);
+        }
+        System.arraycopy(params, 0, u.data, 0, m);
+        GridAxis ax1 = axes[0];
+        CommonOps_DDRM.mult(ax1.kinv, u, v1);
+        GridAxis ax2 = d == 2 ? axes[1] : null;
+        if (ax2 != null) {
+            CommonOps_DDRM.mult(u, ax2.kinv, w2);
+            CommonOps_DDRM.mult(v1, ax2.kinv, a);
+        } else {
+            w2.setTo(u);
+            a.setTo(v1);
+        }
+        CommonOps_DDRM.mult(ax1.d, v1, x);
+        if (ax2 != null) {
+            CommonOps_DDRM.multTransB(w2, ax2.d, y);
+        }
+        boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
+        double lt = params[ltIndex];
+        double lv = params[lvIndex];
+        double elv = Math.exp(lv);
+        double hh = 0;
+        double quad = 0;
+        for (int i = 0; i < m; i++) {
+            double ui = u.data[i];
+            double r = c * x.data[i] - f.data[i];
+            if (ax2 != null) {
+                r += y.data[i];
+            }
+            if (allenCahn) {
+                r += ui * (ui * ui - 1);
+            }
+            h.data[i] = r;
+            p.data[i] = elv * r;
+            cp.data[i] = c * elv * r;
+            hh += r * r;
+            quad += ui * a.data[i];
+        }
+        double logDet = n2 * ax1.logDet + (ax2 != null ? n1 * ax2.logDet : 0);
+        double lambda = problem.boundaryWeight();
+        double elt = Math.exp(lt);
+        double bb = boundarySquares();
+        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        double loss = 0.5 * logDet + 0.5 * quad + lambda * (-0.5 * nb * lt + 0.5 * elt * bb) + (-0.5 * m * lv + 0.5 * elv * hh);
+        lastBoundaryMse = bb / nb;
+        lastResidualMse = hh / m;
+
+        // dL/dU
+        CommonOps_DDRM.multTransA(ax1.d, cp, t1);
+        CommonOps_DDRM.mult(ax1.kinv, t1, r1);
+        if (ax2 != null) {
+            CommonOps_DDRM.mult(p, ax2.d, t2);
+            CommonOps_DDRM.mult(t2, ax2.kinv, r2);
+        }
+        for (int i = 0; i < m; i++) {
+            double g = a.data[i] + r1.data[i];
+            if (ax2 != null) {
+                g += r2.data[i];
+            }
+            if (allenCahn) {
+                double ui = u.data[i];
+                g += (3 * ui * ui - 1) * p.data[i];
+            }
+            grad[i] = g;
+        }
+        scatterBoundary(grad, lambda * elt);
+        grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
+        grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
+
+        // kernel parameters, dimension 1: G_K1 = 0.5 N2 K1^-1 - 0.5 A V1^T - sym(R1 V1^T); G_D1 = (cP) V1^T
+        CommonOps_DDRM.multTransB(a, v1, gK1);
+        CommonOps_DDRM.multTransB(r1, v1, tmp1);
+        combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
+        CommonOps_DDRM.multTransB(cp, v1, gD1);
+        ax1.contract(gK1, gD1, grad, kernelGrad);
+        System.arraycopy(kernelGrad, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
+        if (ax2 != null) {
+            // dimension 2: G_K2 = 0.5 N1 K2^-1 - 0.5 A^T W2 - sym(W2^T R2); G_D2 = P^T W2
+            CommonOps_DDRM.multTransA(a, w2, gK2);
+            CommonOps_DDRM.multTransA(w2, r2, tmp2);
+            combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
+            CommonOps_DDRM.multTransA(p, w2, gD2);
+            ax2.contract(gK2, gD2, grad, kernelGrad);
+            System.arraycopy(kernelGrad, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
+        }
+        return loss;
+    }
+
+    /** {@code g = s K^-1 - 0.5 g - sym(t)} in place, where g holds {@code A V^T} (or {@code A^T W}) on entry. */
+    private static void combine(DMatrixRMaj g, DMatrixRMaj t, DMatrixRMaj kinv, double s, int n) {
+        double[] gv = g.data;
+        double[] tv = t.data;
+        double[] kv = kinv.data;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int ij = i * n + j;
+                gv[ij] = s * kv[ij] - 0.5 * gv[ij] - 0.5 * (tv[ij] + tv[j * n + i]);
+            }
+        }
+    }
+
+    /** {@code sum (u_b - g)^2} over the boundary nodes (2-D corners twice). */
+    private double boundarySquares() {
+        double[] g = problem.boundary();
+        double s = 0;
+        if (d == 1) {
+            double e0 = u.data[0] - g[0];
+            double e1 = u.data[n1 - 1] - g[n1 - 1];
+            return e0 * e0 + e1 * e1;
+        }
+        for (int j = 0; j < n2; j++) {
+            double e0 = u.data[j] - g[j];
+            double e1 = u.data[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
+            s += e0 * e0 + e1 * e1;
+        }
+        for (int i = 0; i < n1; i++) {
+            double e0 = u.data[i * n2] - g[i * n2];
+            double e1 = u.data[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
+            s += e0 * e0 + e1 * e1;
+        }
+        return s;
+    }
+
+    private void scatterBoundary(double[] grad, double scale) {
+        double[] g = problem.boundary();
+        if (d == 1) {
+            grad[0] += scale * (u.data[0] - g[0]);
+            grad[n1 - 1] += scale * (u.data[n1 - 1] - g[n1 - 1]);
+            return;
+        }
+        for (int j = 0; j < n2; j++) {
+            grad[j] += scale * (u.data[j] - g[j]);
+            int last = (n1 - 1) * n2 + j;
+            grad[last] += scale * (u.data[last] - g[last]);
+        }
+        for (int i = 0; i < n1; i++) {
+            grad[i * n2] += scale * (u.data[i * n2] - g[i * n2]);
+            int last = i * n2 + n2 - 1;
+            grad[last] += scale * (u.data[last] - g[last]);
+        }
+    }
+
+    /**
+     * The posterior mean at test points: 1-D {@code k(x*, X) K^-1 u}; 2-D
+     * {@code K_1(x*, X_1) K_1^-1 U K_2^-1 K_2(X_2, y*)}, row-major {@code [T_1, T_2]}. Uses the current parameters.
+     */
+    public double[] predict(double[]... testAxes) {
+        for (int j = 0; j < d; j++) {
+            axes[j].update(params, kernelOffset[j]);
+        }
+        System.arraycopy(params, 0, u.data, 0, m);
+        CommonOps_DDRM.mult(axes[0].kinv, u, v1);
+        if (d == 2) {
+            CommonOps_DDRM.mult(v1, axes[1].kinv, a);
+        } else {
+            a.setTo(v1);
+        }
+        DMatrixRMaj c1 = axes[0].kernel.crossCovariance(testAxes[0], problem.axis(0), null);
+        DMatrixRMaj left = new DMatrixRMaj(c1.numRows, n2);
+        CommonOps_DDRM.mult(c1, a, left);
+        if (d == 1) {
+            return left.data;
+        }
+        DMatrixRMaj c2 = axes[1].kernel.crossCovariance(testAxes[1], problem.axis(1), null);
+        DMatrixRMaj out = new DMatrixRMaj(c1.numRows, c2.numRows);
+        CommonOps_DDRM.multTransB(left, c2, out);
+        return out.data;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.jpde.gp.model;
+
+/**
+ * A collocation problem for GP-HM on a tensor grid {@code x_i = L_j i / (N_j - 1)} per dimension (both ends
+ * included, uniform spacing), with the source and the boundary data sampled on the grid.
+ *
+ * @param pde          the PDE
+ * @param beta         advection speed (ignored otherwise)
+ * @param lengths      domain length per dimension (1 or 2 dimensions)
+ * @param points       grid points per dimension
+ * @param source       f at every grid node, row-major {@code [N_1, N_2]}
+ * @param boundary     the exact solution at every grid node (only boundary nodes are used: 1-D both ends, 2-D the
+ *                     four edges, corners counted twice as in the reference)
+ * @param boundaryWeight lambda_b, the weight of the whole boundary term (200; 500 for advection in the reference)
+ */
+public record GpHmProblem(PdeForm pde, double beta, double[] lengths, int[] points, double[] source, double[] boundary,
+                          double boundaryWeight) {
+    public GpHmProblem {
+        if (lengths.length != points.length || lengths.length < 1 || lengths.length > 2) {
+            throw new IllegalArgumentException("GP-HM supports 1 or 2 dimensions");
+        }
+        int m = 1;
+        for (int n : points) {
+            if (n < 3) {
+                throw new IllegalArgumentException("need at least 3 points per dimension, got " + n);
+            }
+            m *= n;
+        }
+        if (source.length != m || boundary.length != m) {
+            throw new IllegalArgumentException("source and boundary must have one value per grid node (" + m + ")");
+        }
+        if (pde == PdeForm.ADVECTION && lengths.length != 2) {
+            throw new IllegalArgumentException("advection needs two dimensions (x, t)");
+        }
+        lengths = lengths.clone();
+        points = points.clone();
+        source = source.clone();
+        boundary = boundary.clone();
+    }
+
+    public int dimensions() {
+        return points.length;
+    }
+
+    /** Total number of grid nodes M. */
+    public int size() {
+        int m = 1;
+        for (int n : points) {
+            m *= n;
+        }
+        return m;
+    }
+
+    /** The grid coordinates of dimension j, a new array. */
+    public double[] axis(int j) {
+        double[] x = new double[points[j]];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = lengths[j] * i / (points[j] - 1);
+        }
+        return x;
+    }
+
+    /** Grid spacing of dimension j. */
+    public double spacing(int j) {
+        return lengths[j] / (points[j] - 1);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.jpde.gp.model;
+
+import dev.jpde.gp.kernel.KernelFamily;
+import dev.jpde.gp.kernel.MixtureKernel1d;
+import dev.jpde.gp.kernel.UniformGridKernelMatrices;
+import dev.jpde.gp.kron.SpdFactor;
+import dev.jpde.gp.kron.ToeplitzSpd;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One dimension of the GP-HM grid: its kernel, the matrices {@code K} (with jitter), the derivative matrix {@code D}
+ * ({@code D1} or {@code D2}) and {@code K^-1}, refreshed from the kernel parameters by {@link #update()}. K is
+ * symmetric Toeplitz on the uniform grid, so it is inverted in O(n^2) by Levinson-Durbin and Gohberg-Semencul; if
+ * that breaks down (numerically indefinite K) a Cholesky with logged jitter escalation takes over.
+ */
+final class GridAxis {
+    final int n;
+    final MixtureKernel1d kernel;
+    final UniformGridKernelMatrices matrices;
+    final boolean firstOrder;
+    final DMatrixRMaj k;
+    final DMatrixRMaj d;
+    final DMatrixRMaj kinv;
+    private final ToeplitzSpd toeplitz;
+    private final SpdFactor cholesky;
+    private final double[] firstRow;
+    double logDet;
+    long choleskyFallbacks;
+
+    GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder) {
+        this.n = n;
+        this.kernel = MixtureKernel1d.initialised(family, components, maxFrequency);
+        this.matrices = new UniformGridKernelMatrices(kernel, n, spacing);
+        this.firstOrder = firstOrder;
+        this.k = new DMatrixRMaj(n, n);
+        this.d = new DMatrixRMaj(n, n);
+        this.kinv = new DMatrixRMaj(n, n);
+        this.toeplitz = new ToeplitzSpd(n);
+        this.cholesky = new SpdFactor(n);
+        this.firstRow = new double[n];
+    }
+
+    /** Reads the kernel parameters from {@code params} at {@code offset} and recomputes K, D, K^-1, log det K. */
+    void update(double[] params, int offset) {
+        System.arraycopy(params, offset, kernel.parameters(), 0, kernel.parameterCount());
+        if (firstOrder) {
+            matrices.fill(k, d, null);
+        } else {
+            matrices.fill(k, null, d);
+        }
+        System.arraycopy(k.data, 0, firstRow, 0, n);
+        if (toeplitz.factor(firstRow)) {
+            toeplitz.inverse(kinv);
+            logDet = toeplitz.logDet();
+        } else {
+            choleskyFallbacks++;
+            cholesky.factor(k);
+            cholesky.invert(kinv);
+            logDet = cholesky.logDet();
+        }
+    }
+
+    /** {@code grad[offset..] = <gK, dK/dtheta> + <gD, dD/dtheta>} for this axis's kernel parameters. */
+    void contract(DMatrixRMaj gK, DMatrixRMaj gD, double[] grad, double[] scratch) {
+        if (firstOrder) {
+            matrices.contract(gK, gD, null, scratch);
+        } else {
+            matrices.contract(gK, null, gD, scratch);
+        }
+    }
+}
