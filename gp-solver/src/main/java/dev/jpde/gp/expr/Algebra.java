@@ -17,8 +17,8 @@ package dev.jpde.gp.expr;
  *       (c1*a)/c2 = (c1/c2)*a;</li>
  *   <li>like terms of a binary sum combine: c1*t + c2*t = (c1+c2)*t (so beta*u_x + u_y can reach literal 0).</li>
  * </ul>
- * The rules that drop a factor (a*0 = 0, 0/a = 0, a/a = 1, a-a = 0, (p/q)*q = p) assume the dropped subexpression is finite
- * and, for division, non-zero: they are meant for smooth manufactured solutions.
+ * The rules that drop a factor (a*0 = 0, 0/a = 0, a/a = 1, a-a = 0, (p/q)*q = p) assume the dropped subexpression
+ * is finite and, for division, non-zero: they are meant for smooth manufactured solutions.
  */
 public final class Algebra {
 

@@ -26,7 +26,8 @@ public record Variables(List<String> names) {
                 throw new IllegalArgumentException("variable name \"" + name + "\" is not an identifier");
             }
             if (isReserved(name)) {
-                throw new IllegalArgumentException("variable name \"" + name + "\" is reserved (a function or constant)");
+                throw new IllegalArgumentException(
+                        "variable name \"" + name + "\" is reserved (a function or constant)");
             }
             if (names.subList(0, i).contains(name)) {
                 throw new IllegalArgumentException("variable \"" + name + "\" is declared twice");
