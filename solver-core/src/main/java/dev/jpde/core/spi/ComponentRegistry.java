@@ -59,6 +59,10 @@ public final class ComponentRegistry<T extends Component> {
         return load("filter", FilterProvider.class);
     }
 
+    public static ComponentRegistry<SolverProvider> solvers() {
+        return load("solver", SolverProvider.class);
+    }
+
     public static ComponentRegistry<FftProvider> ffts() {
         return load("FFT backend", FftProvider.class);
     }

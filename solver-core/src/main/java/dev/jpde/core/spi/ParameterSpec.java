@@ -29,6 +29,18 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
                 Double.POSITIVE_INFINITY, false, List.of(choices), description);
     }
 
+    /** A list of reals (values are {@code double[]}); a scalar in a case file is a list of one. */
+    public static ParameterSpec reals(String name, double[] defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.REAL_LIST, defaultValue == null ? null : defaultValue.clone(),
+                Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, List.of(), description);
+    }
+
+    /** A list of integers (values are {@code long[]}); a scalar in a case file is a list of one. */
+    public static ParameterSpec integers(String name, long[] defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.INTEGER_LIST, defaultValue == null ? null : defaultValue.clone(),
+                Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, List.of(), description);
+    }
+
     public static ParameterSpec flag(String name, Boolean defaultValue, String description) {
         return new ParameterSpec(name, ParameterType.BOOLEAN, defaultValue, Double.NEGATIVE_INFINITY, false,
                 Double.POSITIVE_INFINITY, false, List.of(), description);
@@ -59,20 +71,45 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
      * @return an error message such as "must be > 0, got -1", or empty when valid
      */
     public Optional<String> check(Object value) {
+        if (value instanceof double[] list) {
+            for (int i = 0; i < list.length; i++) {
+                Optional<String> e = checkNumber(list[i], list[i]);
+                if (e.isPresent()) {
+                    return Optional.of("element " + i + " " + e.get());
+                }
+            }
+            return Optional.empty();
+        }
+        if (value instanceof long[] list) {
+            for (int i = 0; i < list.length; i++) {
+                Optional<String> e = checkNumber((double) list[i], list[i]);
+                if (e.isPresent()) {
+                    return Optional.of("element " + i + " " + e.get());
+                }
+            }
+            return Optional.empty();
+        }
         if (value instanceof Number num && (type == ParameterType.REAL || type == ParameterType.INTEGER)) {
-            double v = num.doubleValue();
-            if (!Double.isFinite(v)) {
-                return Optional.of("must be a finite number, got " + value);
-            }
-            if (minExclusive ? !(v > min) : !(v >= min)) {
-                return Optional.of("must be " + (minExclusive ? "> " : ">= ") + fmt(min) + rangeTail() + ", got " + value);
-            }
-            if (maxExclusive ? !(v < max) : !(v <= max)) {
-                return Optional.of("must be " + (maxExclusive ? "< " : "<= ") + fmt(max) + ", got " + value);
+            Optional<String> e = checkNumber(num.doubleValue(), value);
+            if (e.isPresent()) {
+                return e;
             }
         }
         if (value instanceof String s && !choices.isEmpty() && !choices.contains(s)) {
             return Optional.of("must be one of " + String.join(", ", choices) + ", got \"" + s + "\"");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> checkNumber(double v, Object shown) {
+        if (!Double.isFinite(v)) {
+            return Optional.of("must be a finite number, got " + shown);
+        }
+        if (minExclusive ? !(v > min) : !(v >= min)) {
+            return Optional.of("must be " + (minExclusive ? "> " : ">= ") + fmt(min) + rangeTail() + ", got " + shown);
+        }
+        if (maxExclusive ? !(v < max) : !(v <= max)) {
+            return Optional.of("must be " + (maxExclusive ? "< " : "<= ") + fmt(max) + ", got " + shown);
         }
         return Optional.empty();
     }

@@ -2,7 +2,11 @@ package dev.jpde.core.spi;
 
 /** The value type of a component parameter. */
 public enum ParameterType {
-    REAL("a number"), INTEGER("an integer"), TEXT("a string"), BOOLEAN("true or false");
+    REAL("a number"), INTEGER("an integer"), TEXT("a string"), BOOLEAN("true or false"),
+    /** A list of numbers (one per dimension, say); a single number is accepted as a list of one. */
+    REAL_LIST("a number or a list of numbers"),
+    /** A list of integers; a single integer is accepted as a list of one. */
+    INTEGER_LIST("an integer or a list of integers");
 
     private final String description;
 

@@ -23,7 +23,11 @@ public final class Parameters {
             if (value == null) {
                 throw new IllegalArgumentException(component.name() + ": missing required parameter " + spec.name());
             }
-            if (spec.type() == ParameterType.REAL && value instanceof Number n) {
+            if (spec.type() == ParameterType.REAL_LIST && value instanceof Number n) {
+                value = new double[] {n.doubleValue()};
+            } else if (spec.type() == ParameterType.INTEGER_LIST && value instanceof Number n) {
+                value = new long[] {n.longValue()};
+            } else if (spec.type() == ParameterType.REAL && value instanceof Number n) {
                 value = n.doubleValue();
             } else if (spec.type() == ParameterType.INTEGER && value instanceof Number n) {
                 value = n.longValue();
@@ -52,6 +56,16 @@ public final class Parameters {
 
     public String text(String name) {
         return (String) get(name);
+    }
+
+    /** A list-of-reals parameter (a copy). */
+    public double[] reals(String name) {
+        return ((double[]) get(name)).clone();
+    }
+
+    /** A list-of-integers parameter (a copy). */
+    public long[] integers(String name) {
+        return ((long[]) get(name)).clone();
     }
 
     public boolean flag(String name) {

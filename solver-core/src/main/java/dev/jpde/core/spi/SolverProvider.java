@@ -1,0 +1,18 @@
+package dev.jpde.core.spi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A solver other than the built-in time stepper, chosen by a case file's top-level {@code solver: NAME} (e.g.
+ * {@code gp-hm}). It declares the sections it reads and their parameters, so case files are validated with positioned
+ * errors before it runs, and it makes a {@link SolverRun} from the validated values. Registered as a ServiceLoader
+ * service; the front end runs any registered solver the same way.
+ */
+public interface SolverProvider extends Component {
+    /** The sections of a case file this solver reads, in file order. */
+    List<SectionSpec> sections();
+
+    /** A run from validated section values (one entry per section) and the case's seed. */
+    SolverRun create(Map<String, Parameters> sections, long seed);
+}
