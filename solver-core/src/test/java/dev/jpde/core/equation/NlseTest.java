@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NlseTest {
     /*
      * Plane wave {@code psi = A e^{i(kx - omega t)}}: {@code i psi_t = omega psi}, {@code beta psi_xx = -beta k^2 psi},
-     * {@code gamma |psi|^2 psi = gamma A^2 psi}, so {@code omega = beta k^2 - gamma A^2}. Defocusing (gamma = -1), it is
-     * modulationally stable, and both split-step flows are exact for it: only rounding remains.
+     * {@code gamma |psi|^2 psi = gamma A^2 psi}, so {@code omega = beta k^2 - gamma A^2}. Defocusing (gamma = -1), it
+     * is modulationally stable, and both split-step flows are exact for it: only rounding remains.
      */
     private static final double BETA = 0.5;
     private static final double GAMMA = -1.0;
@@ -61,8 +61,8 @@ class NlseTest {
     void focusingSolitonWithoutFilter() {
         // beta = 1/2, gamma = 1: psi = A sech(A(x - x0 - v t)) exp(i(v x + (A^2 - v^2) t / 2)), A = 1.5, v = 1.
         // L = 50, N = 512: spectrum ~ sech(pi k / (2A)), at k_N = 32.2 about 2e-15; the pulse stays >= 22 from the seam
-        // (tail 2A e^{-33} = 1.4e-14). DOP853 at this N is held by stability (h k_N^2 / 2 ~ 6, NLSE spec section 7), not by
-        // rtol, so its steps are much more accurate than the tolerance. Measured max error at T = 2: 4.7e-14.
+        // (tail 2A e^{-33} = 1.4e-14). DOP853 at this N is held by stability (h k_N^2 / 2 ~ 6, NLSE spec section 7),
+        // not by rtol, so its steps are much more accurate than the tolerance. Measured max error at T = 2: 4.7e-14.
         double a = 1.5;
         double v = 1.0;
         double x0 = -3;
@@ -83,7 +83,8 @@ class NlseTest {
 
     private static Nlse defocusing(boolean filtered) {
         PeriodicGrid1D grid = PeriodicGrid1D.fromZero(LENGTH, N);
-        return new Nlse(grid, BETA, GAMMA, filtered ? ExponentialFilter.twoThirds(grid, 36, 36) : SpectralFilter.none());
+        SpectralFilter filter = filtered ? ExponentialFilter.twoThirds(grid, 36, 36) : SpectralFilter.none();
+        return new Nlse(grid, BETA, GAMMA, filter);
     }
 
     @ParameterizedTest(name = "split-step order {0}, filter {1}")
@@ -109,7 +110,7 @@ class NlseTest {
         // NLSE spec section 2: sigma multiplies both terms, so a mode with sigma = 0 neither disperses nor receives
         // nonlinear forcing, and does not feed the nonlinearity. At |k| >= 1.2 k_c, sigma = exp(-36 * 1.2^36) = 0 in
         // doubles: such a coefficient must stay bit-for-bit constant under an RHS-based integrator, while without the
-        // filter it evolves (rotating at beta k^2 = 338 for k = 26, and coupled to the plane wave; measured change 0.056).
+        // filter it evolves (rotating at beta k^2 = 338 for k = 26, coupled to the plane wave; measured change 0.056).
         PeriodicGrid1D grid = PeriodicGrid1D.centered(50, 512);
         ExponentialFilter filter = ExponentialFilter.twoThirds(grid, 36, 36);
         Nlse filtered = new Nlse(grid, BETA, GAMMA, filter);

@@ -39,7 +39,8 @@ class SpectralFilterTest {
 
     @Test
     void exponentialFilterIsEvenInKForAnyOrder() {
-        // sigma depends on |k|: also for odd and non-integer orders, where (k/k_c)^p of a negative k would be wrong or NaN
+        // sigma depends on |k|: also for odd and non-integer orders, where (k/k_c)^p of a negative k would be wrong or
+        // NaN
         for (double p : new double[] {3, 2.5, 36}) {
             ExponentialFilter filter = new ExponentialFilter(2.0, p, 4.0);
             for (double k : new double[] {0.5, 3.0, 4.0, 7.5}) {
