@@ -55,7 +55,8 @@ class AllenCahnUniformTest {
         double rtol = 1e-12;
         double atol = rtol * N;
         double[] worst = {0, 0};
-        IntegrationStats stats = new DormandPrince853(rtol, atol, Double.POSITIVE_INFINITY).integrate(pde, 0, state, times,
+        DormandPrince853 integrator = new DormandPrince853(rtol, atol, Double.POSITIVE_INFINITY);
+        IntegrationStats stats = integrator.integrate(pde, 0, state, times,
                 new StepListener() {
                     @Override
                     public void output(int index, double t, double[] s) {

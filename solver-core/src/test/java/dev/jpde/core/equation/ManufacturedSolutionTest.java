@@ -69,7 +69,8 @@ class ManufacturedSolutionTest {
 
     private static void assertFourthOrder(double coarse, double fine, String what) {
         double order = Math.log(coarse / fine) / Math.log(2);
-        assertTrue(Math.abs(order - 4) <= 0.2, what + ": observed order " + order + " (" + coarse + " -> " + fine + ")");
+        assertTrue(Math.abs(order - 4) <= 0.2,
+                what + ": observed order " + order + " (" + coarse + " -> " + fine + ")");
     }
 
     @Test

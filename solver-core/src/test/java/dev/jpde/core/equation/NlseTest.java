@@ -1,5 +1,7 @@
 package dev.jpde.core.equation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jpde.core.grid.PeriodicGrid1D;
@@ -17,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NlseTest {
     /*
      * Plane wave {@code psi = A e^{i(kx - omega t)}}: {@code i psi_t = omega psi}, {@code beta psi_xx = -beta k^2 psi},
-     * {@code gamma |psi|^2 psi = gamma A^2 psi}, so {@code omega = beta k^2 - gamma A^2}. Defocusing (gamma = -1), it is
-     * modulationally stable, and both split-step flows are exact for it: only rounding remains.
+     * {@code gamma |psi|^2 psi = gamma A^2 psi}, so {@code omega = beta k^2 - gamma A^2}. Defocusing (gamma = -1), it
+     * is modulationally stable, and both split-step flows are exact for it: only rounding remains.
      */
     private static final double BETA = 0.5;
     private static final double GAMMA = -1.0;
@@ -59,8 +61,8 @@ class NlseTest {
     void focusingSolitonWithoutFilter() {
         // beta = 1/2, gamma = 1: psi = A sech(A(x - x0 - v t)) exp(i(v x + (A^2 - v^2) t / 2)), A = 1.5, v = 1.
         // L = 50, N = 512: spectrum ~ sech(pi k / (2A)), at k_N = 32.2 about 2e-15; the pulse stays >= 22 from the seam
-        // (tail 2A e^{-33} = 1.4e-14). DOP853 at this N is held by stability (h k_N^2 / 2 ~ 6, NLSE spec section 7), not by
-        // rtol, so its steps are much more accurate than the tolerance. Measured max error at T = 2: 4.7e-14.
+        // (tail 2A e^{-33} = 1.4e-14). DOP853 at this N is held by stability (h k_N^2 / 2 ~ 6, NLSE spec section 7),
+        // not by rtol, so its steps are much more accurate than the tolerance. Measured max error at T = 2: 4.7e-14.
         double a = 1.5;
         double v = 1.0;
         double x0 = -3;
@@ -81,7 +83,8 @@ class NlseTest {
 
     private static Nlse defocusing(boolean filtered) {
         PeriodicGrid1D grid = PeriodicGrid1D.fromZero(LENGTH, N);
-        return new Nlse(grid, BETA, GAMMA, filtered ? ExponentialFilter.twoThirds(grid, 36, 36) : SpectralFilter.none());
+        SpectralFilter filter = filtered ? ExponentialFilter.twoThirds(grid, 36, 36) : SpectralFilter.none();
+        return new Nlse(grid, BETA, GAMMA, filter);
     }
 
     @ParameterizedTest(name = "split-step order {0}, filter {1}")
@@ -100,6 +103,56 @@ class NlseTest {
         double bound = Math.round(t / dt) * substeps * (2 * 8 * (Math.log(N) / Math.log(2) + 1) + 8) * u * AMP;
         double err = maxError(defocusing(filtered), planeWave(), new SplitStep(order, dt), t);
         assertTrue(err <= bound, "plane wave error " + err + " > " + bound);
+    }
+
+    @Test
+    void theFilterFreezesModesAboveTheCutoff() {
+        // NLSE spec section 2: sigma multiplies both terms, so a mode with sigma = 0 neither disperses nor receives
+        // nonlinear forcing, and does not feed the nonlinearity. At |k| >= 1.2 k_c, sigma = exp(-36 * 1.2^36) = 0 in
+        // doubles: such a coefficient must stay bit-for-bit constant under an RHS-based integrator, while without the
+        // filter it evolves (rotating at beta k^2 = 338 for k = 26, coupled to the plane wave; measured change 0.056).
+        PeriodicGrid1D grid = PeriodicGrid1D.centered(50, 512);
+        ExponentialFilter filter = ExponentialFilter.twoThirds(grid, 36, 36);
+        Nlse filtered = new Nlse(grid, BETA, GAMMA, filter);
+        double[] k = grid.wavenumbers();
+        double[] sigma = filtered.filterSymbol();
+        double[] symbol = new double[2 * k.length];
+        filtered.linearSymbol(symbol);
+        for (int j = 0; j < k.length; j++) {
+            assertEquals(0.0, symbol[2 * j], 0.0);
+            assertEquals(-BETA * k[j] * k[j] * sigma[j], symbol[2 * j + 1], 0.0, "L_k = -i beta k^2 sigma_k");
+        }
+        int high = 207;
+        assertTrue(Math.abs(k[high]) >= 1.2 * filter.cutoff() && sigma[high] == 0.0);
+        double[] filteredSeeded = evolveWithSeed(filtered, high, 0.3, -0.2);
+        double[] filteredClean = evolveWithSeed(filtered, high, 0.0, 0.0);
+        assertEquals(0.3, filteredSeeded[2 * high], 0.0, "frozen mode moved");
+        assertEquals(-0.2, filteredSeeded[2 * high + 1], 0.0, "frozen mode moved");
+        // ... and it is invisible to every other mode: the run is bit-for-bit the run without it
+        filteredSeeded[2 * high] = 0.0;
+        filteredSeeded[2 * high + 1] = 0.0;
+        assertArrayEquals(filteredClean, filteredSeeded, 0.0);
+        double[] unfiltered = evolveWithSeed(new Nlse(grid, BETA, GAMMA, SpectralFilter.none()), high, 0.3, -0.2);
+        double moved = Math.hypot(unfiltered[2 * high] - 0.3, unfiltered[2 * high + 1] + 0.2);
+        assertTrue(moved > 0.01, "unfiltered mode should evolve, moved " + moved);
+    }
+
+    /** A plane wave (mode 3) plus a seed in coefficient {@code index}, run to t = 0.5 with DOP853. */
+    private static double[] evolveWithSeed(Nlse pde, int index, double re, double im) {
+        int n = pde.basis().grid().size();
+        double[] x = pde.basis().grid().points();
+        double q = 2 * Math.PI * 3 / pde.basis().grid().length();
+        double[] psi = new double[2 * n];
+        for (int j = 0; j < n; j++) {
+            psi[2 * j] = AMP * Math.cos(q * x[j]);
+            psi[2 * j + 1] = AMP * Math.sin(q * x[j]);
+        }
+        double[] state = pde.basis().newState();
+        pde.basis().toSpectral(psi, state);
+        state[2 * index] = re;
+        state[2 * index + 1] = im;
+        new DormandPrince853(1e-10, 1e-12, 0.1).integrate(pde, 0, state, new double[] {0.5}, StepListener.none());
+        return state;
     }
 
     @Test

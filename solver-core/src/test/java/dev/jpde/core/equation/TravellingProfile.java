@@ -3,8 +3,8 @@ package dev.jpde.core.equation;
 /**
  * A smooth, non-polynomial manufactured solution {@code u(x, t) = alpha(t) g(q (x - c t))} with
  * {@code g(theta) = exp(A cos theta)} and {@code alpha(t) = 1 + sin(2t)/2}, periodic on a cell of length 2 pi / q.
- * Its Fourier coefficients are modified Bessel values {@code I_j(A)} (those of {@code u^3}: {@code I_j(3A)}), so 64 points
- * resolve it, and every product the equations form, to rounding.
+ * Its Fourier coefficients are modified Bessel values {@code I_j(A)} (those of {@code u^3}: {@code I_j(3A)}), so 64
+ * points resolve it, and every product the equations form, to rounding.
  */
 final class TravellingProfile {
     private final double amplitude;

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * </ul>
  * nu = 0.1 and T = 0.5 (nu T = 0.05) keep the profile steep throughout ({@code a'} only reaches 1.10); the amplitude is
  * {@code 2 nu / sqrt(a^2 - 1) = 0.62}. The stiff diffusion {@code nu k^2 <= 1638} is exact in ETDRK4; the fastest
- * nonlinear rate is {@code max |u_x| = 2 nu / (a - 1) = 4}, so dt = 1e-3 gives local errors ~(4 dt)^5: the measured time
- * error is 2.6e-12 (4.1e-11 at dt = 2e-3, 4th order).
+ * nonlinear rate is {@code max |u_x| = 2 nu / (a - 1) = 4}, so dt = 1e-3 gives local errors ~(4 dt)^5: the measured
+ * time error is 2.6e-12 (4.1e-11 at dt = 2e-3, 4th order).
  */
 class ViscousBurgersTest {
     private static final double NU = 0.1;

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * 3/2 zero padding gives the exact Fourier coefficients of {@code u v} for modes {@code |k| < n/2}, with the modes at and
- * beyond n/2 dropped instead of aliased, whenever u and v are trigonometric polynomials of degree below n/2.
+ * 3/2 zero padding gives the exact Fourier coefficients of {@code u v} for modes {@code |k| < n/2}, with the modes at
+ * and beyond n/2 dropped instead of aliased, whenever u and v are trigonometric polynomials of degree below n/2.
  */
 class PaddedProductTest {
     private static final Fft FFT = Fft.jtransforms();

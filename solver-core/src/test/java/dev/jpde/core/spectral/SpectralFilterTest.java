@@ -38,6 +38,19 @@ class SpectralFilterTest {
     }
 
     @Test
+    void exponentialFilterIsEvenInKForAnyOrder() {
+        // sigma depends on |k|: also for odd and non-integer orders, where (k/k_c)^p of a negative k would be wrong or
+        // NaN
+        for (double p : new double[] {3, 2.5, 36}) {
+            ExponentialFilter filter = new ExponentialFilter(2.0, p, 4.0);
+            for (double k : new double[] {0.5, 3.0, 4.0, 7.5}) {
+                assertEquals(Math.exp(-2.0 * Math.pow(k / 4.0, p)), filter.sigma(-k), 4 * EPS, "p=" + p + ", k=-" + k);
+                assertEquals(filter.sigma(k), filter.sigma(-k), 0.0);
+            }
+        }
+    }
+
+    @Test
     void twoThirdsRuleZeroesEveryModeAtOrAboveTheCutoff() {
         // n = 48 on [0, 2 pi): k_Nyquist = 24, k_c = 16 exactly, a grid wavenumber; k = 16 must be removed.
         PeriodicGrid1D grid = PeriodicGrid1D.fromZero(2 * Math.PI, 48);

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A real trigonometric polynomial {@code p(x) = sum_k c_k e^{ikx}} on [0, 2 pi) with {@code c_{-k} = conj(c_k)}, held by
- * its exact coefficients so that products can be formed exactly (by convolution) and compared with what the
+ * A real trigonometric polynomial {@code p(x) = sum_k c_k e^{ikx}} on [0, 2 pi) with {@code c_{-k} = conj(c_k)}, held
+ * by its exact coefficients so that products can be formed exactly (by convolution) and compared with what the
  * pseudo-spectral code computes.
  */
 final class TrigPoly {

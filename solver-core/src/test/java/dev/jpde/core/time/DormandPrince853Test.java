@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jpde.core.equation.AllenCahn;
+import dev.jpde.core.equation.Nlse;
 import dev.jpde.core.grid.PeriodicGrid1D;
+import dev.jpde.core.spectral.SpectralFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The adaptive DOP853 on a problem with an exact solution: spatially uniform Allen-Cahn data obey
  * {@code u' = u - u^3}, so {@code u(t) = u0 / sqrt(u0^2 + (1 - u0^2) e^{-2t})}. From u0 = 0.1 the solution rises
  * through a sigmoid to 1, which takes DOP853 through both large and small steps.
  */
+@Timeout(value = 30, unit = TimeUnit.SECONDS) // a broken error estimate shows up as runaway step counts
 class DormandPrince853Test {
     private static final int N = 4;
     private static final double U0 = 0.1;
@@ -165,6 +170,57 @@ class DormandPrince853Test {
         }
         assertEquals(2 + 12 * (dense.acceptedSteps() + dense.rejectedSteps()) + 3 * stepsWithOutputs,
                 dense.rhsEvaluations());
+    }
+
+    @Test
+    void takesTheStepsScipyTakes() {
+        // Reference: scipy 1.17.1 solve_ivp(method="DOP853") on the same right-hand sides (numpy rfft/fft, numpy
+        // normalisation), t_span and tolerances, no max_step; these runs never reach the caps newer scipy adds to the
+        // initial step, so its counts are those of the 1.10 control ported here. rejected = (nfev - 2)/12 - accepted.
+        //   uniform Allen-Cahn (n = 4, u0 = 0.1), T = 4: rtol 1e-8, atol 1e-10: 10 accepted, 2 rejected, nfev 146
+        //                                                 rtol 1e-12, atol 4e-14: 30 accepted, 9 rejected, nfev 470
+        //   NLSE of FixedStepConvergenceTest (L = 20, N = 64), T = 1: rtol 1e-9, atol 1e-11: 88 / 1 / 1070,
+        //                                                 first step 0.011311172642207
+        AllenCahn ac = equation();
+        IntegrationStats loose = new DormandPrince853(1e-8, 1e-10, Double.POSITIVE_INFINITY)
+                .integrate(ac, 0, uniform(ac), new double[] {4.0}, StepListener.none());
+        assertEquals(10, loose.acceptedSteps());
+        assertEquals(2, loose.rejectedSteps());
+        assertEquals(146, loose.rhsEvaluations());
+        AllenCahn ac2 = equation();
+        IntegrationStats tight = new DormandPrince853(1e-12, 4e-14, Double.POSITIVE_INFINITY)
+                .integrate(ac2, 0, uniform(ac2), new double[] {4.0}, StepListener.none());
+        assertEquals(30, tight.acceptedSteps());
+        assertEquals(9, tight.rejectedSteps());
+        assertEquals(470, tight.rhsEvaluations());
+
+        int n = 64;
+        PeriodicGrid1D grid = PeriodicGrid1D.centered(20, n);
+        Nlse nlse = new Nlse(grid, 0.5, 1.0, SpectralFilter.none());
+        double[] x = grid.points();
+        double[] psi = new double[2 * n];
+        for (int j = 0; j < n; j++) {
+            double moving = 1.2 / Math.cosh(1.2 * (x[j] + 2));
+            psi[2 * j] = moving * Math.cos(0.8 * x[j]) + 0.6 / Math.cosh(0.6 * (x[j] - 3));
+            psi[2 * j + 1] = moving * Math.sin(0.8 * x[j]);
+        }
+        double[] state = nlse.basis().newState();
+        nlse.basis().toSpectral(psi, state);
+        double[] firstStep = {0};
+        IntegrationStats stats = new DormandPrince853(1e-9, 1e-11, Double.POSITIVE_INFINITY)
+                .integrate(nlse, 0, state, new double[] {1.0}, new StepListener() {
+                    @Override
+                    public void stepTaken(long step, double t, double dt, long evaluations) {
+                        if (step == 1) {
+                            firstStep[0] = dt;
+                        }
+                    }
+                });
+        assertEquals(88, stats.acceptedSteps());
+        assertEquals(1, stats.rejectedSteps());
+        assertEquals(1070, stats.rhsEvaluations());
+        // same formula, FFT rounding apart (JTransforms vs pocketfft): measured agreement 4e-11 relative
+        assertEquals(0.011311172642207414, firstStep[0], 1e-9 * firstStep[0]);
     }
 
     @Test

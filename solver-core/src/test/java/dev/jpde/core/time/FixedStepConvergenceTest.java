@@ -21,11 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Adding an integrator means adding a row to {@link #integrators()}.
  *
- * <p>The problem is the focusing NLSE {@code i psi_t + psi_xx/2 + |psi|^2 psi = 0} on L = 20, N = 64 (k_max = 10) with a
- * moving sech pulse plus a second, real pulse: fully nonlinear dynamics, so the nonlinear order conditions matter,
+ * <p>The problem is the focusing NLSE {@code i psi_t + psi_xx/2 + |psi|^2 psi = 0} on L = 20, N = 64 (k_max = 10) with
+ * a moving sech pulse plus a second, real pulse: fully nonlinear dynamics, so the nonlinear order conditions matter,
  * not just the stability function. The coarse grid keeps the dispersive stiffness at {@code k_max^2/2 = 50}, so all
- * explicit methods are stable at these steps (Heun, not stable on the imaginary axis, amplifies by at most
- * {@code exp(T (50 dt)^4 / (8 dt)) < 1.001} here). Comparing with the semi-discrete reference removes spatial error.
+ * explicit methods are stable at these steps (Heun, not stable on the imaginary axis, amplifies by at most {@code exp(T
+ * (50 dt)^4 / (8 dt)) < 1.001} here). Comparing with the semi-discrete reference removes spatial error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FixedStepConvergenceTest {

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Split-step Fourier conserves the discrete NLSE mass {@code sum |psi_hat|^2} to rounding: the linear substep multiplies
- * each coefficient by {@code e^{-i beta k^2 sigma tau}} (modulus 1, with or without the filter, which enters only
- * through this real symbol) and the nonlinear substep is a pointwise phase rotation.
+ * Split-step Fourier conserves the discrete NLSE mass {@code sum |psi_hat|^2} to rounding: the linear substep
+ * multiplies each coefficient by {@code e^{-i beta k^2 sigma tau}} (modulus 1, with or without the filter, which enters
+ * only through this real symbol) and the nonlinear substep is a pointwise phase rotation.
  */
 class SplitStepMassTest {
     private static final int N = 512;
@@ -88,7 +88,8 @@ class SplitStepMassTest {
     void needsAnEquationWithAnExactNonlinearFlow() {
         AllenCahn pde = new AllenCahn(PeriodicGrid1D.fromZero(1, 8), 0.1);
         assertThrows(IllegalArgumentException.class,
-                () -> new SplitStep(2, 0.1).integrate(pde, 0, pde.basis().newState(), new double[] {1}, StepListener.none()));
+                () -> new SplitStep(2, 0.1).integrate(pde, 0, pde.basis().newState(), new double[] {1},
+                        StepListener.none()));
         assertThrows(IllegalArgumentException.class, () -> new SplitStep(3, 0.1));
     }
 }
