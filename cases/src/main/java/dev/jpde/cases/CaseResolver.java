@@ -10,6 +10,7 @@ import dev.jpde.core.time.TimeIntegrator;
 import dev.jpde.io.casefile.CaseFileException;
 import dev.jpde.io.casefile.CaseFiles;
 import dev.jpde.io.casefile.CaseSpec;
+import dev.jpde.io.casefile.RunSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +31,26 @@ public final class CaseResolver {
         if (Files.isRegularFile(path)) {
             return CaseFiles.load(path, overrides);
         }
-        String text = NamedCases.text(nameOrFile).orElseThrow(() -> new IllegalArgumentException(
-                "unknown case \"" + nameOrFile + "\"" + dev.jpde.core.spi.Suggestions.closest(nameOrFile, NamedCases.names())
+        return CaseFiles.parse(namedText(nameOrFile), nameOrFile + ".yaml", overrides);
+    }
+
+    /**
+     * Loads a named case or case file of any solver: a {@link CaseSpec} for the time stepper, a
+     * {@link dev.jpde.io.casefile.SolverCaseSpec} for a pluggable solver ({@code solver: NAME}).
+     */
+    public static RunSpec loadAny(String nameOrFile, List<String> overrides) {
+        Path path = Path.of(nameOrFile);
+        if (Files.isRegularFile(path)) {
+            return CaseFiles.loadAny(path, overrides);
+        }
+        return CaseFiles.parseAny(namedText(nameOrFile), nameOrFile + ".yaml", overrides);
+    }
+
+    private static String namedText(String name) {
+        return NamedCases.text(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown case \"" + name + "\"" + dev.jpde.core.spi.Suggestions.closest(name, NamedCases.names())
                         .map(s -> " (did you mean \"" + s + "\"?)").orElse("")
                         + "; run 'jpde list' for the named cases, or give a path to a case file"));
-        return CaseFiles.parse(text, nameOrFile + ".yaml", overrides);
     }
 
     /** The simulation a case describes: grid, filter, equation, initial data, integrator and output times. */

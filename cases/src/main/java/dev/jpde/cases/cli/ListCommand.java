@@ -26,6 +26,16 @@ final class ListCommand implements Callable<Integer> {
             section("Integrators", ComponentRegistry.integrators().all());
             section("Filters", ComponentRegistry.filters().all());
             section("FFT backends", ComponentRegistry.ffts().all());
+            System.out.println();
+            System.out.println("Solvers (case files with 'solver: NAME'; the default is the time stepper):");
+            for (var solver : ComponentRegistry.solvers().all()) {
+                System.out.printf("  %-22s %s%n", solver.name(), solver.description());
+                for (var section : solver.sections()) {
+                    System.out.printf("    %s: %s%n", section.name(), section.description());
+                    section.parameters().forEach(p -> System.out.printf("      %-16s %-12s %s%s%n", p.name(),
+                            p.type().name().toLowerCase(), p.description(), p.required() ? " (required)" : ""));
+                }
+            }
         }
         return 0;
     }

@@ -5,7 +5,10 @@ import dev.jpde.cases.CaseRunner;
 import dev.jpde.cases.Progress;
 import dev.jpde.core.run.RunSummary;
 import dev.jpde.core.run.SimulationObserver;
+import dev.jpde.cases.SolverCaseRunner;
 import dev.jpde.io.casefile.CaseSpec;
+import dev.jpde.io.casefile.RunSpec;
+import dev.jpde.io.casefile.SolverCaseSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +35,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CaseSpec spec = CaseResolver.load(target, overrides);
-        Path dir = out != null ? out : Path.of("runs", spec.name());
+        RunSpec any = CaseResolver.loadAny(target, overrides);
+        Path dir = out != null ? out : Path.of("runs", any.name());
+        if (any instanceof SolverCaseSpec solverCase) {
+            SolverCaseRunner.Result r = SolverCaseRunner.run(solverCase, dir, quiet ? line -> { } : System.err::println);
+            if (!quiet) {
+                System.out.println(r.spec().name() + ": " + r.summary());
+                System.out.println("  wrote " + r.file());
+            }
+            return 0;
+        }
+        CaseSpec spec = (CaseSpec) any;
         Progress progress = new Progress(System.err, System.console() != null, spec.time().start(), spec.time().end());
         SimulationObserver observer = quiet ? new SimulationObserver() { } : progress;
         CaseRunner.Result result;

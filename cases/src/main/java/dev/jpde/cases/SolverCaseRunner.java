@@ -1,0 +1,51 @@
+package dev.jpde.cases;
+
+import dev.jpde.core.spi.SolverRun;
+import dev.jpde.io.casefile.SolverCaseSpec;
+import dev.jpde.io.hdf5.FileSets;
+import dev.jpde.io.hdf5.ResultFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs a case of a pluggable solver ({@code solver: NAME}, e.g. GP-HM): makes the solver's run from the validated
+ * sections, lets it record its results, and writes them as {@code <case>_s1.h5} with the same root attributes as the
+ * time-stepping sets ({@code jpde_version}, {@code case_name}, {@code case_yaml}, {@code seed}, {@code created},
+ * {@code set_number}, {@code solver_wall_seconds}). Earlier sets of the case in the directory are removed first; a
+ * failed run writes nothing.
+ */
+public final class SolverCaseRunner {
+    private SolverCaseRunner() {
+    }
+
+    /** What a solver run produced. */
+    public record Result(SolverCaseSpec spec, String summary, Path file, double seconds) {
+    }
+
+    public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress) throws IOException {
+        SolverRun run = spec.solver().create(spec.sections(), spec.seed());
+        ResultFile results = new ResultFile();
+        long t0 = System.nanoTime();
+        String summary = run.run(results, progress);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put("jpde_version", CaseRunner.VERSION);
+        attrs.put("case_name", spec.name());
+        attrs.put("case_yaml", spec.resolvedYaml());
+        attrs.put("seed", spec.seed());
+        attrs.put("created", Instant.now().toString());
+        attrs.put("set_number", 1);
+        attrs.put("solver_wall_seconds", seconds);
+        results.rootAttributes(attrs);
+        Files.createDirectories(outDir);
+        FileSets.delete(outDir, spec.name());
+        Path file = outDir.resolve(FileSets.setFileName(spec.name(), 1));
+        results.write(file);
+        return new Result(spec, summary, file, seconds);
+    }
+}

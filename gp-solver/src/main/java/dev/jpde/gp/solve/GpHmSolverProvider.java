@@ -1,0 +1,62 @@
+package dev.jpde.gp.solve;
+
+import dev.jpde.core.spi.NamedComponent;
+import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.Parameters;
+import dev.jpde.core.spi.SectionSpec;
+import dev.jpde.core.spi.SolverProvider;
+import dev.jpde.core.spi.SolverRun;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers the {@code gp-hm} solver: a case file with {@code solver: gp-hm} and the sections {@code problem},
+ * {@code kernel} and {@code train} describes a manufactured-solution problem that GP-HM solves.
+ *
+ * <pre>
+ * solver: gp-hm
+ * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
+ * kernel:  {type: stm, components: 30, max_frequency: [30]}
+ * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}
+ * </pre>
+ *
+ * The source and boundary data are derived from {@code exact} by symbolic differentiation; the grid of each dimension
+ * is {@code [0, domain_j]} with {@code points_j} nodes, ends included. Variables: {@code x} (and {@code y}, or
+ * {@code t} for advection, where y plays time). Lists with one entry apply to every dimension.
+ */
+public final class GpHmSolverProvider extends NamedComponent implements SolverProvider {
+    static final List<SectionSpec> SECTIONS = List.of(
+            new SectionSpec("problem", "the PDE, its exact solution and the collocation grid", List.of(
+                    ParameterSpec.text("pde", "poisson", "poisson (u_xx (+u_yy) = f), allen-cahn (+ u(u^2-1)), or advection "
+                            + "(beta u_x + u_t = f)", "poisson", "allen-cahn", "advection"),
+                    ParameterSpec.text("exact", null, "exact solution in x (and y, or t for advection), e.g. \"sin(6*x)*cos(100*x)\""),
+                    ParameterSpec.reals("domain", new double[] {2 * Math.PI}, "domain length per dimension: [0, L]").positive(),
+                    ParameterSpec.integers("points", null, "grid points per dimension (1 or 2 entries)").atLeast(3),
+                    ParameterSpec.real("beta", 200.0, "advection speed"),
+                    ParameterSpec.real("boundary_weight", 200.0, "lambda_b, weight of the boundary term").positive(),
+                    ParameterSpec.integers("test_points", new long[] {300}, "test-grid points per dimension").atLeast(2))),
+            new SectionSpec("kernel", "the spectral-mixture kernel of each dimension", List.of(
+                    ParameterSpec.text("type", "stm", "stm (Student-t mixture, Matérn envelope), gm (Gaussian mixture), "
+                            + "se or matern (baselines)", "stm", "gm", "se", "matern"),
+                    ParameterSpec.integer("components", 30L, "Q, mixture components per dimension").atLeast(1),
+                    ParameterSpec.reals("max_frequency", new double[] {20.0}, "F: initial frequencies linspace(0, F, Q), "
+                            + "per dimension, in cycles per unit length").positive())),
+            new SectionSpec("train", "Adam on all parameters (float64)", List.of(
+                    ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
+                    ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),
+                    ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1))));
+
+    public GpHmSolverProvider() {
+        super("gp-hm", "spectral-mixture Gaussian-process PDE solver (GP-HM, Fang et al. ICLR 2024)");
+    }
+
+    @Override
+    public List<SectionSpec> sections() {
+        return SECTIONS;
+    }
+
+    @Override
+    public SolverRun create(Map<String, Parameters> sections, long seed) {
+        return GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"));
+    }
+}
