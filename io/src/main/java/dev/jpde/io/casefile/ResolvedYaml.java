@@ -1,6 +1,8 @@
 package dev.jpde.io.casefile;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
@@ -9,8 +11,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Writes a case with every default made explicit, one flow mapping per section, in the file format's order.
  * Reals are written with {@link Double#toString(double)} (shortest text that reads back to the same double, e.g.
- * {@code 1.0E-9}, which the YAML 1.2 core schema resolves as a float); integers as integers; strings plain when the
- * core schema would read them back as the same string, double-quoted otherwise.
+ * {@code 1.0E-9}, which the YAML 1.2 core schema resolves as a float); integers as integers; lists as flow sequences
+ * ({@code [400, 400]}, also for a list of one given as a single number); strings plain when the core schema would read
+ * them back as the same string, double-quoted otherwise ({@code "sin(6*x)*cos(100*x)"}).
  */
 final class ResolvedYaml {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./+-]*");
@@ -57,6 +60,12 @@ final class ResolvedYaml {
         }
         if (v instanceof String s) {
             return string(s);
+        }
+        if (v instanceof double[] list) {
+            return Arrays.stream(list).mapToObj(ResolvedYaml::real).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof long[] list) {
+            return Arrays.stream(list).mapToObj(Long::toString).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(v); // Long, Boolean
     }
