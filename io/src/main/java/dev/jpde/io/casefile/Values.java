@@ -150,11 +150,12 @@ final class Values {
         return integral ? integers : reals;
     }
 
+    /** Long for an int (error if out of range), Double for a float. */
     private Number number(Node node, String path, boolean integral) {
         return number(node, path, integral, integral ? "an integer" : "a number");
     }
 
-    /** Long for an int (error if out of range), Double for a float. */
+    /** As {@link #number(Node, String, boolean)}, with {@code expected} naming the type in an error. */
     private Number number(Node node, String path, boolean integral, String expected) {
         if (node instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
             Object v = construct(s);
