@@ -21,8 +21,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * file-format order, so the first error reported is the first one a reader of the format meets.
  */
 final class CaseReader {
-    static final List<String> SECTIONS =
-            List.of("name", "description", "equation", "grid", "initial", "time", "filter", "fft", "output", "seed");
+    /** Top-level keys; {@code solver} is only ever {@code time-stepper} here (see {@link SolverCaseReader#select}). */
+    static final List<String> SECTIONS = List.of("name", "description", "solver", "equation", "grid", "initial",
+            "time", "filter", "fft", "output", "seed");
     static final String DEFAULT_INTEGRATOR = "dop853";
     static final String NO_FILTER = "none";
     static final String DEFAULT_FFT = "jtransforms";

@@ -6,7 +6,8 @@ import dev.jpde.core.spi.FilterProvider;
 import dev.jpde.core.spi.InitialConditionProvider;
 
 /**
- * One validated run: the result of {@link CaseFiles#parse}.
+ * One validated run of the built-in time stepper (a case with no {@code solver} key, or {@code solver: time-stepper}):
+ * the result of {@link CaseFiles#parse}.
  *
  * @param name         case name (the file's base name unless the file sets {@code name})
  * @param description  free text, empty by default
@@ -23,5 +24,5 @@ import dev.jpde.core.spi.InitialConditionProvider;
 public record CaseSpec(String name, String description, long seed, ComponentChoice<EquationProvider> equation,
                        GridSpec grid, ComponentChoice<InitialConditionProvider> initial, TimeSpec time,
                        ComponentChoice<FilterProvider> filter, ComponentChoice<FftProvider> fft, OutputSpec output,
-                       String resolvedYaml) {
+                       String resolvedYaml) implements RunSpec {
 }

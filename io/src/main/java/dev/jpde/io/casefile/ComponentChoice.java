@@ -8,7 +8,7 @@ import dev.jpde.core.spi.Parameters;
  * defaults filled in, in declaration order).
  *
  * <p>Two choices are equal when they name the same provider class and hold equal parameter values; providers are
- * compared by class because every registry load makes new provider instances.
+ * compared by class because every registry load makes new provider instances, and list values by their elements.
  *
  * @param <T> the provider kind
  */
@@ -24,16 +24,16 @@ public record ComponentChoice<T extends Component>(T provider, Parameters parame
         return o instanceof ComponentChoice<?> other
                 && provider.getClass() == other.provider.getClass()
                 && provider.name().equals(other.provider.name())
-                && parameters.asMap().equals(other.parameters.asMap());
+                && ParameterValues.equal(parameters, other.parameters);
     }
 
     @Override
     public int hashCode() {
-        return 31 * provider.getClass().getName().hashCode() + parameters.asMap().hashCode();
+        return 31 * provider.getClass().getName().hashCode() + ParameterValues.hash(parameters);
     }
 
     @Override
     public String toString() {
-        return provider.name() + parameters;
+        return provider.name() + ParameterValues.show(parameters);
     }
 }

@@ -62,21 +62,32 @@ final class ComponentReader {
         }
         section.rejectUnknown(known, " for " + registry.kind() + " " + provider.name());
 
+        Parameters parameters = parameters(section, provider.parameters(), registry.kind() + " " + provider.name());
+        return new Chosen<>(new ComponentChoice<>(provider, parameters), at);
+    }
+
+    /**
+     * The declared parameters of a section (whose unknown keys the caller has rejected): each one present is read
+     * and checked at its node, each absent one takes its default, and an absent required one is an error at the
+     * section.
+     *
+     * @param owner who declares them, for messages: "integrator rk4", "solver gp-hm"
+     */
+    Parameters parameters(Section section, List<ParameterSpec> specs, String owner) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        for (ParameterSpec spec : provider.parameters()) {
-            String path = section.pathOf(spec.name());
+        for (ParameterSpec spec : specs) {
             Optional<Node> node = section.get(spec.name());
             Object value;
             if (node.isPresent()) {
-                value = values.parameter(spec, node.get(), path);
+                value = values.parameter(spec, node.get(), section.pathOf(spec.name()));
             } else if (spec.required()) {
-                throw section.missing(spec.name(), "parameter \"" + spec.name() + "\" of " + registry.kind() + " "
-                        + provider.name() + ": " + spec.type().description() + ", " + spec.description());
+                throw section.missing(spec.name(), "parameter \"" + spec.name() + "\" of " + owner + ": "
+                        + spec.type().description() + ", " + spec.description());
             } else {
                 value = Values.canonical(spec, spec.defaultValue());
             }
             parameters.put(spec.name(), value);
         }
-        return new Chosen<>(new ComponentChoice<>(provider, new Parameters(parameters)), at);
+        return new Parameters(parameters);
     }
 }

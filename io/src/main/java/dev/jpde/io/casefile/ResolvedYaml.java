@@ -1,16 +1,21 @@
 package dev.jpde.io.casefile;
 
+import dev.jpde.core.spi.Parameters;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Writes a case with every default made explicit, one flow mapping per section, in the file format's order.
+ * Writes a case with every default made explicit, one flow mapping per section, in the file format's order (for a
+ * solver case: the solver's declared order).
  * Reals are written with {@link Double#toString(double)} (shortest text that reads back to the same double, e.g.
- * {@code 1.0E-9}, which the YAML 1.2 core schema resolves as a float); integers as integers; strings plain when the
- * core schema would read them back as the same string, double-quoted otherwise.
+ * {@code 1.0E-9}, which the YAML 1.2 core schema resolves as a float); integers as integers; lists as flow sequences
+ * ({@code [400, 400]}, also for a list of one given as a single number); strings plain when the core schema would read
+ * them back as the same string, double-quoted otherwise ({@code "sin(6*x)*cos(100*x)"}).
  */
 final class ResolvedYaml {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./+-]*");
@@ -39,6 +44,19 @@ final class ResolvedYaml {
         return sb.toString();
     }
 
+    /** {@code name}, {@code description}, {@code solver}, each declared section with every parameter, {@code seed}. */
+    static String write(SolverCaseSpec c) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "name", string(c.name()));
+        line(sb, "description", string(c.description()));
+        line(sb, "solver", string(c.solver().name()));
+        for (Map.Entry<String, Parameters> section : c.sections().entrySet()) {
+            line(sb, section.getKey(), parameters(section.getValue()));
+        }
+        line(sb, "seed", Long.toString(c.seed()));
+        return sb.toString();
+    }
+
     private static void line(StringBuilder sb, String key, String value) {
         sb.append(key).append(": ").append(value).append('\n');
     }
@@ -51,12 +69,23 @@ final class ResolvedYaml {
         return sb.append('}').toString();
     }
 
+    private static String parameters(Parameters p) {
+        return p.asMap().entrySet().stream().map(e -> e.getKey() + ": " + value(e.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
     private static String value(Object v) {
         if (v instanceof Double d) {
             return real(d);
         }
         if (v instanceof String s) {
             return string(s);
+        }
+        if (v instanceof double[] list) {
+            return Arrays.stream(list).mapToObj(ResolvedYaml::real).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof long[] list) {
+            return Arrays.stream(list).mapToObj(Long::toString).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(v); // Long, Boolean
     }

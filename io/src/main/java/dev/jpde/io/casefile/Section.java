@@ -1,14 +1,17 @@
 package dev.jpde.io.casefile;
 
 import dev.jpde.core.spi.Suggestions;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** A mapping node read as named entries, with errors for unknown and missing keys. Keys are unique (checked on load). */
 final class Section {
@@ -35,6 +38,11 @@ final class Section {
             return new Section(m, path, locator);
         }
         throw locator.error(node, path, "expected a mapping, got " + Values.describe(node));
+    }
+
+    /** A section absent from the file: no entries (so no errors), reported at nothing. */
+    static Section empty(String path, Locator locator) {
+        return new Section(new MappingNode(Tag.MAP, new ArrayList<>(), FlowStyle.FLOW), path, locator);
     }
 
     MappingNode node() {

@@ -1,7 +1,10 @@
 package dev.jpde.io.casefile;
 
 import dev.jpde.core.spi.ParameterSpec;
+import dev.jpde.core.spi.ParameterType;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -75,7 +78,9 @@ final class Values {
 
     /**
      * A component parameter: read as its declared type, checked against its declared range or choices, and returned
-     * as the canonical type (Double, Long, String or Boolean).
+     * as the canonical type (Double, Long, String, Boolean, {@code double[]} or {@code long[]}). A list parameter is a
+     * non-empty sequence of numbers or a single number (a list of one); an element of the wrong type or out of range
+     * is reported at the element, with the path {@code path[i]}.
      */
     Object parameter(ParameterSpec spec, Node node, String path) {
         Object value = switch (spec.type()) {
@@ -83,6 +88,7 @@ final class Values {
             case INTEGER -> number(node, path, true);
             case TEXT -> text(node, path);
             case BOOLEAN -> flag(node, path);
+            case REAL_LIST, INTEGER_LIST -> list(spec, node, path);
         };
         if (value instanceof Number n && !Double.isFinite(n.doubleValue())) {
             throw locator.error(node, path, "must be a finite number, got " + describe(node));
@@ -99,13 +105,58 @@ final class Values {
         return switch (spec.type()) {
             case REAL -> ((Number) value).doubleValue();
             case INTEGER -> ((Number) value).longValue();
+            case REAL_LIST -> value instanceof Number n ? new double[] {n.doubleValue()}
+                    : value instanceof long[] l ? Arrays.stream(l).asDoubleStream().toArray()
+                    : ((double[]) value).clone();
+            case INTEGER_LIST -> value instanceof Number n ? new long[] {n.longValue()} : ((long[]) value).clone();
             default -> value;
         };
     }
 
+    /** A {@code double[]} or {@code long[]}, each element read and range-checked at its own node. */
+    private Object list(ParameterSpec spec, Node node, String path) {
+        boolean integral = spec.type() == ParameterType.INTEGER_LIST;
+        String expected = spec.type().description();
+        List<Node> items;
+        if (node instanceof SequenceNode seq) {
+            items = seq.getValue();
+            if (items.isEmpty()) {
+                throw locator.error(node, path, "expected " + expected + ", got an empty list");
+            }
+        } else if (node instanceof ScalarNode) {
+            items = List.of(node);
+        } else {
+            throw locator.error(node, path, "expected " + expected + ", got " + describe(node));
+        }
+        boolean single = !(node instanceof SequenceNode);
+        ParameterSpec element = new ParameterSpec(spec.name(), integral ? ParameterType.INTEGER : ParameterType.REAL,
+                null, spec.min(), spec.minExclusive(), spec.max(), spec.maxExclusive(), List.of(), spec.description());
+        double[] reals = new double[items.size()];
+        long[] integers = new long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String itemPath = single ? path : path + "[" + i + "]";
+            Number n = number(item, itemPath, integral, single ? expected : element.type().description());
+            if (!Double.isFinite(n.doubleValue())) {
+                throw locator.error(item, itemPath, "must be a finite number, got " + describe(item));
+            }
+            String problem = element.check(n).orElse(null);
+            if (problem != null) {
+                throw locator.error(item, itemPath, single ? problem : "element " + i + " " + problem);
+            }
+            reals[i] = n.doubleValue();
+            integers[i] = n.longValue();
+        }
+        return integral ? integers : reals;
+    }
+
     /** Long for an int (error if out of range), Double for a float. */
     private Number number(Node node, String path, boolean integral) {
-        String expected = integral ? "an integer" : "a number";
+        return number(node, path, integral, integral ? "an integer" : "a number");
+    }
+
+    /** As {@link #number(Node, String, boolean)}, with {@code expected} naming the type in an error. */
+    private Number number(Node node, String path, boolean integral, String expected) {
         if (node instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
             Object v = construct(s);
             if (Tag.INT.equals(s.getTag()) && v instanceof Number n) {

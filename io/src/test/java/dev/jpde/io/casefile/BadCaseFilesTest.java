@@ -27,7 +27,11 @@ class BadCaseFilesTest {
     private static final Pattern EXPECT = Pattern.compile("# expect: (\\d+):(\\d+): (\\S+): (.*)");
 
     static Stream<Path> badFiles() throws IOException, URISyntaxException {
-        Path dir = Path.of(BadCaseFilesTest.class.getResource("/casefiles/bad").toURI());
+        return yamlFiles("/casefiles/bad");
+    }
+
+    static Stream<Path> yamlFiles(String resourceDir) throws IOException, URISyntaxException {
+        Path dir = Path.of(BadCaseFilesTest.class.getResource(resourceDir).toURI());
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
         }
@@ -36,6 +40,14 @@ class BadCaseFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void reportsTheStatedError(Path file) throws IOException {
+        assertStatedError(file);
+    }
+
+    /**
+     * Checks the file's stated error, from {@link CaseFiles#parse} and from {@link CaseFiles#parseAny} alike (a solver
+     * case is validated in full before {@code parse} would turn it away).
+     */
+    static void assertStatedError(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String firstLine = text.lines().findFirst().orElse("");
         Matcher expect = EXPECT.matcher(firstLine);
@@ -43,6 +55,8 @@ class BadCaseFilesTest {
         String name = file.getFileName().toString();
 
         CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.parse(text, name, List.of()));
+        CaseFileException any = assertThrows(CaseFileException.class, () -> CaseFiles.parseAny(text, name, List.of()));
+        assertEquals(e.getMessage(), any.getMessage());
 
         String message = e.getMessage();
         String prefix = name + ":" + expect.group(1) + ":" + expect.group(2) + ": " + expect.group(3) + ": ";

@@ -76,7 +76,7 @@ class OverridesTest {
         "time.integrator=dop835|--set time.integrator=dop835: time.integrator: unknown integrator \"dop835\" (did you mean \"dop853\"?); known: dop853, etdrk4, rk4, split-step4, ssprk3, strang",
         "time.end=-3|--set time.end=-3: time.end: must be > time.start (0.0), got -3",
         "filter.type=exponential|--set filter.type=exponential: filter.type: equation kdv takes no filter (it dealiases its own nonlinearity: set equation.dealiasing, one of none, two-thirds, padding); remove the filter section or use type \"none\"",
-        "problem.exact=\"sin(6*x)\"|--set problem.exact=\"sin(6*x)\": problem: unknown key \"problem\"; known: name, description, equation, grid, initial, time, filter, fft, output, seed",
+        "problem.exact=\"sin(6*x)\"|--set problem.exact=\"sin(6*x)\": problem: unknown key \"problem\"; known: name, description, solver, equation, grid, initial, time, filter, fft, output, seed",
         "grid.points.x=1|--set grid.points.x=1: grid.points: cannot set grid.points.x: grid.points is not a mapping (it is 256)",
         "grid.points|--set grid.points: grid.points: expected path=value, e.g. time.rtol=1e-8",
         "=3|--set =3: <root>: expected path=value, e.g. time.rtol=1e-8",
