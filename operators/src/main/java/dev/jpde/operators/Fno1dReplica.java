@@ -1,0 +1,480 @@
+package dev.jpde.operators;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An evaluator of an {@link Fno1d}: the fused forward and backward passes, with its own activations,
+ * workspaces and gradient buffers, reading (never writing) the network's parameter values.
+ *
+ * <p>Several replicas of one network may run concurrently on different threads, e.g. on the two
+ * halves of a mini-batch, as long as nobody changes the parameters meanwhile; each then holds the
+ * gradient of its own part ({@link #gradients()}), and the caller adds them up in a fixed order. A
+ * replica is not itself thread-safe.
+ *
+ * <p>The passes compute exactly the network of {@link Fno1d} (see there), organised for speed:
+ * each Fourier layer is one sweep over tiles of at most {@value #TILE} points per sample that
+ * accumulates {@code b + W v} and the synthesis of the mixed spectrum {@code K v} in the same
+ * accumulator and applies GELU ({@link GeluKernel}) on the way out, keeping {@code gelu'} for the
+ * backward pass; the truncated transforms are dense products with {@link DftTables}; all products
+ * are the vectorisable updates of {@link Kernels}. Backward runs the same sweeps transposed, fusing
+ * {@code W^T g}, the synthesis of the adjoint spectrum and the multiplication by the previous
+ * layer's {@code gelu'}; weight gradients are accumulated per tile from a transposed copy of the
+ * layer input. Workspaces are sized on the first call for a batch and grid size (growing only);
+ * later calls of the same size allocate nothing.
+ *
+ * <p>Summation order differs from PyTorch's (and from the layer-by-layer {@link Layer}
+ * implementations), so results agree with them to rounding, ~1e-15 relative.
+ */
+public final class Fno1dReplica {
+
+    /** Points per tile of the fused sweeps. */
+    static final int TILE = 256;
+
+    private final Fno1d model;
+    private final int width;
+    private final int proj;
+    private final int layers;
+    private final int modes;
+    private final double[] liftW;
+    private final double[] liftB;
+    private final double[][] specR;
+    private final double[][] pwW;
+    private final double[][] pwB;
+    private final double[] fc1W;
+    private final double[] fc1B;
+    private final double[] fc2W;
+    private final double[] fc2B;
+    private final Map<String, double[]> gradients;
+    private final double[] gLiftW;
+    private final double[] gLiftB;
+    private final double[][] gSpecR;
+    private final double[][] gPwW;
+    private final double[][] gPwB;
+    private final double[] gFc1W;
+    private final double[] gFc1B;
+    private final double[] gFc2W;
+    private final double[] gFc2B;
+
+    private final SpectralMixer mixer;
+    private final GeluKernel gelu = new GeluKernel(TILE);
+    private final double[][] rows;
+    private final double[][] cols;
+    private final double[][] gwRows;
+    private final double[] gcAcc;
+    private final double[] acc0 = new double[TILE];
+    private final double[] val0 = new double[TILE];
+    private final double[] der0 = new double[TILE];
+    private final double[] tileOut = new double[TILE];
+
+    private DftTables tables;
+    private int capacity;
+    private int sampleCapacity;
+    private int batch = -1;
+    private int points = -1;
+    private boolean differentiable;
+    private double[] grid = new double[0];
+    private double[] input = new double[0];
+    private double[] gradOutput = new double[0];
+    private double[][] v;
+    private double[][] dg;
+    private double[] last = new double[0];
+    private double[] hact = new double[0];
+    private double[] dh = new double[0];
+    private double[] gz = new double[0];
+    private double[] gzNext = new double[0];
+    private double[][][] xhat;
+    private double[][] ghat = new double[0][];
+    private double[][] ysyn = new double[0][];
+    private double[][] zsyn = new double[0][];
+
+    /**
+     * @param ownGradients true: gradients go into buffers of this replica; false: into the
+     *                     network's {@link Parameter#grad()} arrays
+     */
+    Fno1dReplica(Fno1d model, boolean ownGradients) {
+        this.model = model;
+        Fno1d.Config c = model.config();
+        this.width = c.width();
+        this.proj = c.projectionWidth();
+        this.layers = c.layers();
+        this.modes = c.modes();
+        Map<String, Parameter> p = model.parameters();
+        Map<String, double[]> g = new LinkedHashMap<>();
+        p.forEach((key, param) -> g.put(key, ownGradients ? new double[param.size()] : param.grad()));
+        this.gradients = Collections.unmodifiableMap(g);
+        this.liftW = p.get("fc0.weight").value();
+        this.liftB = p.get("fc0.bias").value();
+        this.gLiftW = g.get("fc0.weight");
+        this.gLiftB = g.get("fc0.bias");
+        this.specR = new double[layers][];
+        this.pwW = new double[layers][];
+        this.pwB = new double[layers][];
+        this.gSpecR = new double[layers][];
+        this.gPwW = new double[layers][];
+        this.gPwB = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            specR[l] = p.get("conv" + l + ".weights1").value();
+            pwW[l] = p.get("w" + l + ".weight").value();
+            pwB[l] = p.get("w" + l + ".bias").value();
+            gSpecR[l] = g.get("conv" + l + ".weights1");
+            gPwW[l] = g.get("w" + l + ".weight");
+            gPwB[l] = g.get("w" + l + ".bias");
+        }
+        this.fc1W = p.get("fc1.weight").value();
+        this.fc1B = p.get("fc1.bias").value();
+        this.fc2W = p.get("fc2.weight").value();
+        this.fc2B = p.get("fc2.bias").value();
+        this.gFc1W = g.get("fc1.weight");
+        this.gFc1B = g.get("fc1.bias");
+        this.gFc2W = g.get("fc2.weight");
+        this.gFc2B = g.get("fc2.bias");
+        this.mixer = new SpectralMixer(width, width, modes);
+        int wide = Math.max(width, proj);
+        this.rows = new double[wide][TILE];
+        this.cols = new double[TILE][width];
+        this.gwRows = new double[wide][width];
+        this.gcAcc = new double[wide];
+        this.v = new double[layers][0];
+        this.dg = new double[Math.max(layers - 1, 0)][0];
+        this.xhat = new double[layers][0][];
+    }
+
+    /** The network whose parameters this replica reads. */
+    public Fno1d model() {
+        return model;
+    }
+
+    /**
+     * The gradient buffers by {@code state_dict} key, in the network's parameter order and layout;
+     * live arrays that {@link #backward} adds into.
+     */
+    public Map<String, double[]> gradients() {
+        return gradients;
+    }
+
+    /** Sets this replica's gradient buffers to zero. */
+    public void zeroGradients() {
+        gradients.values().forEach(a -> Arrays.fill(a, 0.0));
+    }
+
+    /**
+     * Evaluates the network and keeps what {@link #backward} needs.
+     *
+     * @param a      inputs, {@code batch * points} values, not modified
+     * @param out    outputs, {@code batch * points} values, overwritten
+     * @param batch  number of functions
+     * @param points grid points
+     */
+    public void forward(double[] a, double[] out, int batch, int points) {
+        if (batch < 1 || points < 1 || a.length < (long) batch * points || out.length < (long) batch * points) {
+            throw new IllegalArgumentException("need batch, points >= 1 and " + batch + " x " + points
+                    + " inputs and outputs");
+        }
+        differentiable = false;
+        prepare(batch, points);
+        this.batch = batch;
+        this.points = points;
+        System.arraycopy(a, 0, input, 0, batch * points);
+        lift();
+        for (int l = 0; l < layers; l++) {
+            analysis(v[l], xhat[l]);
+            mixer.forward(specR[l], xhat[l], batch, ysyn);
+            fourierLayer(l);
+        }
+        head(out);
+        differentiable = true;
+    }
+
+    /**
+     * Differentiates the last {@link #forward}: adds {@code dL/dtheta} into {@link #gradients()}
+     * and, if {@code gradA} is not null, writes {@code dL/da} there.
+     *
+     * @param gradOut {@code dL/dout}, {@code batch * points} values, not modified
+     * @param gradA   {@code batch * points} values or null
+     */
+    public void backward(double[] gradOut, double[] gradA) {
+        if (!differentiable) {
+            throw new IllegalStateException("backward needs a preceding forward");
+        }
+        int n = batch * points;
+        if (gradOut.length < n || (gradA != null && gradA.length < n)) {
+            throw new IllegalArgumentException("gradients need " + n + " values");
+        }
+        headBackward(gradOut);
+        for (int l = layers - 1; l >= 0; l--) {
+            analysis(gz, ghat);
+            mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
+            fourierLayerBackward(l);
+            double[] swap = gz;
+            gz = gzNext;
+            gzNext = swap;
+        }
+        liftBackward(gradA);
+    }
+
+    /**
+     * Forward, the summed relative L2 loss against {@code target} ({@link RelativeL2Loss}) and
+     * backward, adding the parameter gradients into {@link #gradients()}.
+     *
+     * @param out receives the prediction, {@code batch * points} values
+     * @return the loss
+     */
+    public double lossAndGradient(double[] a, double[] target, double[] out, int batch, int points) {
+        forward(a, out, batch, points);
+        double loss = RelativeL2Loss.valueAndGradient(out, target, gradOutput, batch, points);
+        backward(gradOutput, null);
+        return loss;
+    }
+
+    private void prepare(int batch, int points) {
+        int kept = Math.min(modes, points / 2 + 1);
+        if (tables == null || tables.points() != points) {
+            tables = new DftTables(points, kept, TILE);
+            grid = new double[points];
+            for (int j = 0; j < points; j++) {
+                grid[j] = Lifting.coordinate(j, points);
+            }
+            sampleCapacity = 0;
+        }
+        int n = batch * points;
+        if (n > capacity) {
+            int trunk = n * width;
+            input = new double[n];
+            gradOutput = new double[n];
+            for (int l = 0; l < layers; l++) {
+                v[l] = new double[trunk];
+            }
+            for (int l = 0; l < dg.length; l++) {
+                dg[l] = new double[trunk];
+            }
+            last = new double[trunk];
+            gz = new double[trunk];
+            gzNext = new double[trunk];
+            hact = new double[n * proj];
+            dh = new double[n * proj];
+            capacity = n;
+        }
+        if (batch > sampleCapacity) {
+            int w2 = 2 * kept;
+            for (int l = 0; l < layers; l++) {
+                xhat[l] = new double[batch * width][w2];
+            }
+            ghat = new double[batch * width][w2];
+            ysyn = new double[batch][width * w2];
+            zsyn = new double[batch][width * w2];
+            sampleCapacity = batch;
+        }
+        mixer.prepare(kept, batch);
+    }
+
+    /** v0[b, o, j] = W[o,0] a[b,j] + W[o,1] x_j + c[o]. */
+    private void lift() {
+        int s = points;
+        for (int b = 0; b < batch; b++) {
+            for (int o = 0; o < width; o++) {
+                int at = (b * width + o) * s;
+                double w0 = liftW[2 * o];
+                double w1 = liftW[2 * o + 1];
+                double c = liftB[o];
+                double[] out = v[0];
+                for (int j = 0; j < s; j++) {
+                    out[at + j] = w0 * input[b * s + j] + w1 * grid[j] + c;
+                }
+            }
+        }
+    }
+
+    /** Spectra of all rows of {@code x}: {@code xh[r][c] = sum_j x[r*s + j] F[j][c]}. */
+    private void analysis(double[] x, double[][] xh) {
+        int s = points;
+        int w2 = 2 * tables.modes();
+        double[][] f = tables.analysis();
+        int count = batch * width;
+        for (int r = 0; r < count; r++) {
+            Arrays.fill(xh[r], 0.0);
+            Kernels.combine(xh[r], w2, x, r * s, 1, f, 0, s);
+        }
+    }
+
+    /** z = W v + b + K v over tiles, then gelu (and gelu') into the next layer's input, or z kept. */
+    private void fourierLayer(int l) {
+        int s = points;
+        int w2 = 2 * tables.modes();
+        double[] x = v[l];
+        double[] w = pwW[l];
+        double[] c = pwB[l];
+        for (int b = 0; b < batch; b++) {
+            double[] ys = ysyn[b];
+            for (int t = 0; t < tables.tiles(); t++) {
+                int j0 = tables.tileStart(t);
+                int len = tables.tileLength(t);
+                double[][] g = tables.synthesis(t);
+                Kernels.pack(x, b * width * s + j0, s, len, rows, width);
+                for (int o = 0; o < width; o++) {
+                    Arrays.fill(acc0, 0, len, c[o]);
+                    Kernels.combine(acc0, len, w, o * width, 1, rows, 0, width);
+                    Kernels.combine(acc0, len, ys, o * w2, 1, g, 0, w2);
+                    emit(l, acc0, (b * width + o) * s + j0, len);
+                }
+            }
+        }
+    }
+
+    private void emit(int l, double[] z, int at, int len) {
+        if (l == layers - 1) {
+            System.arraycopy(z, 0, last, at, len);
+        } else {
+            gelu.apply(z, val0, der0, len);
+            System.arraycopy(val0, 0, v[l + 1], at, len);
+            System.arraycopy(der0, 0, dg[l], at, len);
+        }
+    }
+
+    /** h = gelu(W1 z + c1) (kept with gelu'), out = w2 . h + c2. */
+    private void head(double[] out) {
+        int s = points;
+        for (int b = 0; b < batch; b++) {
+            for (int t = 0; t < tables.tiles(); t++) {
+                int j0 = tables.tileStart(t);
+                int len = tables.tileLength(t);
+                Kernels.pack(last, b * width * s + j0, s, len, rows, width);
+                Arrays.fill(tileOut, 0, len, fc2B[0]);
+                for (int o = 0; o < proj; o++) {
+                    Arrays.fill(acc0, 0, len, fc1B[o]);
+                    Kernels.combine(acc0, len, fc1W, o * width, 1, rows, 0, width);
+                    gelu.apply(acc0, val0, der0, len);
+                    int at = (b * proj + o) * s + j0;
+                    System.arraycopy(val0, 0, hact, at, len);
+                    System.arraycopy(der0, 0, dh, at, len);
+                    Kernels.axpy(tileOut, len, fc2W[o], val0);
+                }
+                System.arraycopy(tileOut, 0, out, b * s + j0, len);
+            }
+        }
+    }
+
+    /** Gradients of fc2, fc1 and dL/dz of the last Fourier layer into gz. */
+    private void headBackward(double[] gradOut) {
+        int s = points;
+        for (int o = 0; o < proj; o++) {
+            Arrays.fill(gwRows[o], 0.0);
+        }
+        Arrays.fill(gcAcc, 0.0);
+        for (int b = 0; b < batch; b++) {
+            for (int t = 0; t < tables.tiles(); t++) {
+                int j0 = tables.tileStart(t);
+                int len = tables.tileLength(t);
+                System.arraycopy(gradOut, b * s + j0, tileOut, 0, len);
+                gFc2B[0] += Kernels.sum(tileOut, 0, len);
+                for (int o = 0; o < proj; o++) {
+                    int at = (b * proj + o) * s + j0;
+                    gFc2W[o] += Kernels.dot(tileOut, 0, hact, at, len);
+                    System.arraycopy(dh, at, rows[o], 0, len);
+                    Kernels.scaleBy(rows[o], fc2W[o], tileOut, len);
+                    gcAcc[o] += Kernels.sum(rows[o], 0, len);
+                }
+                weightGradient(last, b * width * s + j0, len, proj);
+                for (int i = 0; i < width; i++) {
+                    Arrays.fill(acc0, 0, len, 0.0);
+                    Kernels.combine(acc0, len, fc1W, i, width, rows, 0, proj);
+                    System.arraycopy(acc0, 0, gz, (b * width + i) * s + j0, len);
+                }
+            }
+        }
+        flushWeightGradient(gFc1W, gFc1B, proj);
+    }
+
+    /** With gz = dL/dz_l: gradients of W_l, b_l, R_l, and dL/dz_{l-1} (or dL/dv_0) into gzNext. */
+    private void fourierLayerBackward(int l) {
+        int s = points;
+        int w2 = 2 * tables.modes();
+        double[] w = pwW[l];
+        for (int o = 0; o < width; o++) {
+            Arrays.fill(gwRows[o], 0.0);
+        }
+        Arrays.fill(gcAcc, 0.0);
+        for (int b = 0; b < batch; b++) {
+            double[] zs = zsyn[b];
+            for (int t = 0; t < tables.tiles(); t++) {
+                int j0 = tables.tileStart(t);
+                int len = tables.tileLength(t);
+                double[][] g = tables.synthesis(t);
+                Kernels.pack(gz, b * width * s + j0, s, len, rows, width);
+                for (int o = 0; o < width; o++) {
+                    gcAcc[o] += Kernels.sum(rows[o], 0, len);
+                }
+                weightGradient(v[l], b * width * s + j0, len, width);
+                for (int i = 0; i < width; i++) {
+                    Arrays.fill(acc0, 0, len, 0.0);
+                    Kernels.combine(acc0, len, w, i, width, rows, 0, width);
+                    Kernels.combine(acc0, len, zs, i * w2, 1, g, 0, w2);
+                    emitGradient(l, acc0, (b * width + i) * s + j0, len);
+                }
+            }
+        }
+        flushWeightGradient(gPwW[l], gPwB[l], width);
+    }
+
+    private void emitGradient(int l, double[] acc, int at, int len) {
+        System.arraycopy(acc, 0, gzNext, at, len);
+        if (l > 0) {
+            Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
+        }
+    }
+
+    /**
+     * gwRows[o][i] += sum_j rows[o][j] x[from + i*s + j] over one tile: the weight gradient of a
+     * pointwise map with upstream gradient rows {@code rows[0 .. outputs)} and input {@code x}.
+     */
+    private void weightGradient(double[] x, int from, int len, int outputs) {
+        Kernels.transpose(x, from, points, len, width, cols);
+        for (int o = 0; o < outputs; o++) {
+            Kernels.combine(gwRows[o], width, rows[o], 0, 1, cols, 0, len);
+        }
+    }
+
+    private void flushWeightGradient(double[] gw, double[] gc, int outputs) {
+        for (int o = 0; o < outputs; o++) {
+            double[] row = gwRows[o];
+            for (int i = 0; i < width; i++) {
+                gw[o * width + i] += row[i];
+            }
+            gc[o] += gcAcc[o];
+        }
+    }
+
+    /** Gradients of the lifting from gz = dL/dv_0, and dL/da if wanted. */
+    private void liftBackward(double[] gradA) {
+        int s = points;
+        for (int o = 0; o < width; o++) {
+            double sa = 0.0;
+            double sx = 0.0;
+            double s1 = 0.0;
+            for (int b = 0; b < batch; b++) {
+                int at = (b * width + o) * s;
+                sa += Kernels.dot(gz, at, input, b * s, s);
+                sx += Kernels.dot(gz, at, grid, 0, s);
+                s1 += Kernels.sum(gz, at, s);
+            }
+            gLiftW[2 * o] += sa;
+            gLiftW[2 * o + 1] += sx;
+            gLiftB[o] += s1;
+        }
+        if (gradA != null) {
+            Arrays.fill(gradA, 0, batch * s, 0.0);
+            for (int b = 0; b < batch; b++) {
+                for (int o = 0; o < width; o++) {
+                    double w0 = liftW[2 * o];
+                    int at = (b * width + o) * s;
+                    for (int j = 0; j < s; j++) {
+                        gradA[b * s + j] += w0 * gz[at + j];
+                    }
+                }
+            }
+        }
+    }
+
+}
