@@ -57,6 +57,7 @@ public final class Fno1d {
     private final PointwiseLinear fc1;
     private final PointwiseLinear fc2;
     private final Map<String, Parameter> parameters;
+    private final Parameter[] parameterArray;
     private final Map<String, Layer> layers;
 
     private Fno1dReplica own;
@@ -87,6 +88,7 @@ public final class Fno1d {
         Map<String, Parameter> params = new LinkedHashMap<>();
         named.forEach((prefix, layer) -> layer.parameters().forEach(p -> params.put(prefix + "." + p.name(), p)));
         this.parameters = Collections.unmodifiableMap(params);
+        this.parameterArray = params.values().toArray(Parameter[]::new);
     }
 
     /** A network with all parameters zero, using the default FFT backend. */
@@ -127,7 +129,9 @@ public final class Fno1d {
 
     /** Sets every parameter's accumulated gradient to zero. */
     public void zeroGrad() {
-        parameters.values().forEach(Parameter::zeroGrad);
+        for (Parameter p : parameterArray) {
+            p.zeroGrad();
+        }
     }
 
     /**

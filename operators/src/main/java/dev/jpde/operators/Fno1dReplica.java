@@ -48,6 +48,7 @@ public final class Fno1dReplica {
     private final double[] fc2W;
     private final double[] fc2B;
     private final Map<String, double[]> gradients;
+    private final double[][] gradientArrays;
     private final double[] gLiftW;
     private final double[] gLiftB;
     private final double[][] gSpecR;
@@ -105,6 +106,7 @@ public final class Fno1dReplica {
         Map<String, double[]> g = new LinkedHashMap<>();
         p.forEach((key, param) -> g.put(key, ownGradients ? new double[param.size()] : param.grad()));
         this.gradients = Collections.unmodifiableMap(g);
+        this.gradientArrays = g.values().toArray(double[][]::new);
         this.liftW = p.get("fc0.weight").value();
         this.liftB = p.get("fc0.bias").value();
         this.gLiftW = g.get("fc0.weight");
@@ -157,7 +159,9 @@ public final class Fno1dReplica {
 
     /** Sets this replica's gradient buffers to zero. */
     public void zeroGradients() {
-        gradients.values().forEach(a -> Arrays.fill(a, 0.0));
+        for (double[] g : gradientArrays) {
+            Arrays.fill(g, 0.0);
+        }
     }
 
     /**
