@@ -30,6 +30,8 @@ final class DftTables {
     private final int tile;
     private final double[][] analysis;
     private final double[][][] synthesis;
+    private final double[][] foldedCos;
+    private final double[][] foldedSin;
 
     /**
      * @param points grid size {@code s >= 1}
@@ -56,6 +58,16 @@ final class DftTables {
                 int r = (int) ((long) k * j % points);
                 analysis[j][2 * k] = cos[r];
                 analysis[j][2 * k + 1] = r == 0 || 2 * k == points ? 0.0 : -sin[r];
+            }
+        }
+        int pairs = pairs();
+        this.foldedCos = new double[modes][pairs];
+        this.foldedSin = new double[modes][pairs];
+        for (int k = 0; k < modes; k++) {
+            for (int j = 1; j <= pairs; j++) {
+                int r = (int) ((long) k * j % points);
+                foldedCos[k][j - 1] = cos[r];
+                foldedSin[k][j - 1] = r == 0 || 2 * k == points ? 0.0 : sin[r];
             }
         }
         int tiles = tiles();
@@ -104,6 +116,30 @@ final class DftTables {
     /** {@code [j][c]}: the analysis coefficients of point {@code j}. */
     double[][] analysis() {
         return analysis;
+    }
+
+    /**
+     * Points {@code j = 1 .. P} that have a distinct partner {@code s - j}: {@code P = (s-1)/2}. The
+     * analysis of a real row can be folded, with {@code e_j = x_j + x_{s-j}} and
+     * {@code o_j = x_j - x_{s-j}}:
+     * <pre>
+     *   X[2k]   = x_0 + sum_{j=1}^{P} cos(2 pi k j/s) e_j + (s even) (-1)^k x_{s/2},
+     *   X[2k+1] = -sum_{j=1}^{P} sin(2 pi k j/s) o_j,
+     * </pre>
+     * half the multiply-adds of the plain sum.
+     */
+    int pairs() {
+        return (points - 1) / 2;
+    }
+
+    /** {@code cos(2 pi k j/s)} for {@code j = 1 .. P} (index {@code j - 1}). */
+    double[] foldedCos(int k) {
+        return foldedCos[k];
+    }
+
+    /** {@code sin(2 pi k j/s)} for {@code j = 1 .. P} (index {@code j - 1}); zero rows for DC and Nyquist. */
+    double[] foldedSin(int k) {
+        return foldedSin[k];
     }
 
     /** {@code [c][j]}: the synthesis rows over the points of tile {@code t}. */

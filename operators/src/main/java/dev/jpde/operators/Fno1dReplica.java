@@ -87,6 +87,14 @@ public final class Fno1dReplica {
     private double[] gz = new double[0];
     private double[] gzNext = new double[0];
     private double[][][] xhat;
+    /** Point-major copies: rows {@code [b*s + j][channel]} of the current layer input (forward) or gradient (backward). */
+    private double[][] inputT = new double[0][];
+    private double[][] gradT = new double[0][];
+    private double[][] foldEven = new double[0][];
+    private double[][] foldOdd = new double[0][];
+    private double[][] gwT;
+    private final double[] specRe;
+    private final double[] specIm;
     private double[][] ghat = new double[0][];
     private double[][] ysyn = new double[0][];
     private double[][] zsyn = new double[0][];
@@ -139,6 +147,9 @@ public final class Fno1dReplica {
         this.cols = new double[TILE][width];
         this.gwRows = new double[wide][width];
         this.gcAcc = new double[wide];
+        this.gwT = new double[width][width];
+        this.specRe = new double[width];
+        this.specIm = new double[width];
         this.v = new double[layers][0];
         this.dg = new double[Math.max(layers - 1, 0)][0];
         this.xhat = new double[layers][0][];
@@ -184,7 +195,7 @@ public final class Fno1dReplica {
         System.arraycopy(a, 0, input, 0, batch * points);
         lift();
         for (int l = 0; l < layers; l++) {
-            analysis(v[l], xhat[l]);
+            analysis(inputT, xhat[l]);
             mixer.forward(specR[l], xhat[l], batch, ysyn);
             fourierLayer(l);
         }
@@ -209,8 +220,9 @@ public final class Fno1dReplica {
         }
         headBackward(gradOut);
         for (int l = layers - 1; l >= 0; l--) {
-            analysis(gz, ghat);
+            analysis(gradT, ghat);
             mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
+            trunkWeightGradient(l);
             fourierLayerBackward(l);
             double[] swap = gz;
             gz = gzNext;
@@ -244,6 +256,14 @@ public final class Fno1dReplica {
             sampleCapacity = 0;
         }
         int n = batch * points;
+        if (n > capacity || inputT.length < n) {
+            inputT = new double[n][width];
+            gradT = new double[n][width];
+        }
+        if (foldEven.length < (points - 1) / 2) {
+            foldEven = new double[(points - 1) / 2][width];
+            foldOdd = new double[(points - 1) / 2][width];
+        }
         if (n > capacity) {
             int trunk = n * width;
             input = new double[n];
@@ -285,21 +305,53 @@ public final class Fno1dReplica {
                 double c = liftB[o];
                 double[] out = v[0];
                 for (int j = 0; j < s; j++) {
-                    out[at + j] = w0 * input[b * s + j] + w1 * grid[j] + c;
+                    double value = w0 * input[b * s + j] + w1 * grid[j] + c;
+                    out[at + j] = value;
+                    inputT[b * s + j][o] = value;
                 }
             }
         }
     }
 
-    /** Spectra of all rows of {@code x}: {@code xh[r][c] = sum_j x[r*s + j] F[j][c]}. */
-    private void analysis(double[] x, double[][] xh) {
+    /**
+     * Spectra of every channel of every sample, {@code xh[b*width + c][2k (+1)]}, from the
+     * point-major copy {@code xT[b*s + j][c]}, folded ({@link DftTables#pairs()}): per sample and
+     * mode, two {@link Kernels#combine} over the {@code (s-1)/2} folded rows, vectorised over the
+     * channels.
+     */
+    private void analysis(double[][] xT, double[][] xh) {
         int s = points;
-        int w2 = 2 * tables.modes();
-        double[][] f = tables.analysis();
-        int count = batch * width;
-        for (int r = 0; r < count; r++) {
-            Arrays.fill(xh[r], 0.0);
-            Kernels.combine(xh[r], w2, x, r * s, 1, f, 0, s);
+        int pairs = tables.pairs();
+        int m = tables.modes();
+        boolean even = s % 2 == 0;
+        for (int b = 0; b < batch; b++) {
+            int base = b * s;
+            for (int j = 1; j <= pairs; j++) {
+                double[] lo = xT[base + j];
+                double[] hi = xT[base + s - j];
+                double[] e = foldEven[j - 1];
+                double[] o = foldOdd[j - 1];
+                for (int c = 0; c < width; c++) {
+                    e[c] = lo[c] + hi[c];
+                }
+                for (int c = 0; c < width; c++) {
+                    o[c] = lo[c] - hi[c];
+                }
+            }
+            for (int k = 0; k < m; k++) {
+                System.arraycopy(xT[base], 0, specRe, 0, width);
+                if (even) {
+                    Kernels.axpy(specRe, width, k % 2 == 0 ? 1.0 : -1.0, xT[base + s / 2]);
+                }
+                Kernels.combine(specRe, width, tables.foldedCos(k), 0, 1, foldEven, 0, pairs);
+                Arrays.fill(specIm, 0.0);
+                Kernels.combine(specIm, width, tables.foldedSin(k), 0, 1, foldOdd, 0, pairs);
+                for (int c = 0; c < width; c++) {
+                    double[] row = xh[b * width + c];
+                    row[2 * k] = specRe[c];
+                    row[2 * k + 1] = -specIm[c];
+                }
+            }
         }
     }
 
@@ -321,19 +373,28 @@ public final class Fno1dReplica {
                     Arrays.fill(acc0, 0, len, c[o]);
                     Kernels.combine(acc0, len, w, o * width, 1, rows, 0, width);
                     Kernels.combine(acc0, len, ys, o * w2, 1, g, 0, w2);
-                    emit(l, acc0, (b * width + o) * s + j0, len);
+                    emit(l, acc0, b, o, j0, len);
                 }
             }
         }
     }
 
-    private void emit(int l, double[] z, int at, int len) {
+    private void emit(int l, double[] z, int b, int o, int j0, int len) {
+        int at = (b * width + o) * points + j0;
         if (l == layers - 1) {
             System.arraycopy(z, 0, last, at, len);
         } else {
             gelu.apply(z, val0, der0, len);
             System.arraycopy(val0, 0, v[l + 1], at, len);
             System.arraycopy(der0, 0, dg[l], at, len);
+            scatter(val0, inputT, b * points + j0, o, len);
+        }
+    }
+
+    /** {@code t[first + j][channel] = values[j]}, {@code j < len}: the point-major copy. */
+    private static void scatter(double[] values, double[][] t, int first, int channel, int len) {
+        for (int j = 0; j < len; j++) {
+            t[first + j][channel] = values[j];
         }
     }
 
@@ -385,6 +446,7 @@ public final class Fno1dReplica {
                     Arrays.fill(acc0, 0, len, 0.0);
                     Kernels.combine(acc0, len, fc1W, i, width, rows, 0, proj);
                     System.arraycopy(acc0, 0, gz, (b * width + i) * s + j0, len);
+                    scatter(acc0, gradT, b * s + j0, i, len);
                 }
             }
         }
@@ -396,10 +458,6 @@ public final class Fno1dReplica {
         int s = points;
         int w2 = 2 * tables.modes();
         double[] w = pwW[l];
-        for (int o = 0; o < width; o++) {
-            Arrays.fill(gwRows[o], 0.0);
-        }
-        Arrays.fill(gcAcc, 0.0);
         for (int b = 0; b < batch; b++) {
             double[] zs = zsyn[b];
             for (int t = 0; t < tables.tiles(); t++) {
@@ -407,31 +465,61 @@ public final class Fno1dReplica {
                 int len = tables.tileLength(t);
                 double[][] g = tables.synthesis(t);
                 Kernels.pack(gz, b * width * s + j0, s, len, rows, width);
-                for (int o = 0; o < width; o++) {
-                    gcAcc[o] += Kernels.sum(rows[o], 0, len);
-                }
-                weightGradient(v[l], b * width * s + j0, len, width);
                 for (int i = 0; i < width; i++) {
                     Arrays.fill(acc0, 0, len, 0.0);
                     Kernels.combine(acc0, len, w, i, width, rows, 0, width);
                     Kernels.combine(acc0, len, zs, i * w2, 1, g, 0, w2);
-                    emitGradient(l, acc0, (b * width + i) * s + j0, len);
+                    emitGradient(l, acc0, b, i, j0, len);
                 }
             }
-        }
-        flushWeightGradient(gPwW[l], gPwB[l], width);
-    }
-
-    private void emitGradient(int l, double[] acc, int at, int len) {
-        System.arraycopy(acc, 0, gzNext, at, len);
-        if (l > 0) {
-            Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
         }
     }
 
     /**
-     * gwRows[o][i] += sum_j rows[o][j] x[from + i*s + j] over one tile: the weight gradient of a
-     * pointwise map with upstream gradient rows {@code rows[0 .. outputs)} and input {@code x}.
+     * With gz = dL/dz_l (flat and point-major): {@code dL/dW_l[o][i] += sum_{b,j} gz[b,o,j] v_l[b,i,j]},
+     * accumulated transposed, {@code gwT[i][.] += sum_j v_l[b,i,j] gradT[b*s + j][.]} (a
+     * {@link Kernels#combine} over the points, vectorised over the outputs), and the bias gradient.
+     */
+    private void trunkWeightGradient(int l) {
+        int s = points;
+        for (int i = 0; i < width; i++) {
+            Arrays.fill(gwT[i], 0.0);
+        }
+        double[] x = v[l];
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < width; i++) {
+                Kernels.combine(gwT[i], width, x, (b * width + i) * s, 1, gradT, b * s, s);
+            }
+        }
+        double[] gw = gPwW[l];
+        double[] gc = gPwB[l];
+        for (int o = 0; o < width; o++) {
+            for (int i = 0; i < width; i++) {
+                gw[o * width + i] += gwT[i][o];
+            }
+            double sum = 0.0;
+            for (int b = 0; b < batch; b++) {
+                sum += Kernels.sum(gz, (b * width + o) * s, s);
+            }
+            gc[o] += sum;
+        }
+    }
+
+    private void emitGradient(int l, double[] acc, int b, int i, int j0, int len) {
+        int at = (b * width + i) * points + j0;
+        System.arraycopy(acc, 0, gzNext, at, len);
+        if (l > 0) {
+            Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
+            int first = b * points + j0;
+            for (int j = 0; j < len; j++) {
+                gradT[first + j][i] = gzNext[at + j];
+            }
+        }
+    }
+
+    /**
+     * gwRows[o][i] += sum_j rows[o][j] x[from + i*s + j] over one tile: the weight gradient of the
+     * projection's first map, with upstream gradient rows {@code rows[0 .. outputs)} and input {@code x}.
      */
     private void weightGradient(double[] x, int from, int len, int outputs) {
         Kernels.transpose(x, from, points, len, width, cols);
