@@ -10,7 +10,8 @@ package dev.jpde.operators;
  * <pre>
  *   X[2k] = sum_j x_j cos(2 pi k j/s),     X[2k+1] = -sum_j x_j sin(2 pi k j/s),
  * </pre>
- * stored point-major: {@link #analysis()}{@code [j][c]}. Synthesis ({@code irfft} of a spectrum
+ * evaluated folded ({@link #pairs()}, {@link #foldedCos}, {@link #foldedSin}; see
+ * {@link FoldedAnalysis}). Synthesis ({@code irfft} of a spectrum
  * that is zero from mode {@code m} on, including its {@code 1/s}):
  * <pre>
  *   y_j = sum_c X[c] G[c][j],   G[2k][j] = a_k cos(2 pi k j/s)/s,   G[2k+1][j] = -a_k sin(2 pi k j/s)/s,
@@ -20,15 +21,15 @@ package dev.jpde.operators;
  * imaginary parts. Stored per tile: {@link #synthesis(int)}{@code [c][j - tileStart]}. Angles are
  * reduced exactly ({@code k j mod s}) before {@link Math#cos}/{@link Math#sin}.
  *
- * <p>With 16 of 513 modes at s = 1024 this is 32 multiply-adds per point each way, as cheap as an
- * FFT and in the vectorisable form of {@link Kernels}.
+ * <p>With 16 of 513 modes at s = 1024 this is 32 multiply-adds per point for the synthesis and 16
+ * for the folded analysis, comparable to an FFT and in the vectorisable form of {@link Kernels}
+ * (spec fno.md section 5).
  */
 final class DftTables {
 
     private final int points;
     private final int modes;
     private final int tile;
-    private final double[][] analysis;
     private final double[][][] synthesis;
     private final double[][] foldedCos;
     private final double[][] foldedSin;
@@ -51,14 +52,6 @@ final class DftTables {
             double angle = 2.0 * Math.PI * r / points;
             cos[r] = Math.cos(angle);
             sin[r] = Math.sin(angle);
-        }
-        this.analysis = new double[points][2 * modes];
-        for (int j = 0; j < points; j++) {
-            for (int k = 0; k < modes; k++) {
-                int r = (int) ((long) k * j % points);
-                analysis[j][2 * k] = cos[r];
-                analysis[j][2 * k + 1] = r == 0 || 2 * k == points ? 0.0 : -sin[r];
-            }
         }
         int pairs = pairs();
         this.foldedCos = new double[modes][pairs];
@@ -111,11 +104,6 @@ final class DftTables {
     /** Points in tile {@code t}. */
     int tileLength(int t) {
         return Math.min(tile, points - t * tile);
-    }
-
-    /** {@code [j][c]}: the analysis coefficients of point {@code j}. */
-    double[][] analysis() {
-        return analysis;
     }
 
     /**

@@ -18,12 +18,14 @@ import java.util.Map;
  * each Fourier layer is one sweep over tiles of at most {@value #TILE} points per sample that
  * accumulates {@code b + W v} and the synthesis of the mixed spectrum {@code K v} in the same
  * accumulator and applies GELU ({@link GeluKernel}) on the way out, keeping {@code gelu'} for the
- * backward pass; the truncated transforms are dense products with {@link DftTables}; all products
- * are the vectorisable updates of {@link Kernels}. Backward runs the same sweeps transposed, fusing
- * {@code W^T g}, the synthesis of the adjoint spectrum and the multiplication by the previous
- * layer's {@code gelu'}; weight gradients are accumulated per tile from a transposed copy of the
- * layer input. Workspaces are sized on the first call for a batch and grid size (growing only);
- * later calls of the same size allocate nothing.
+ * backward pass, and scattering the layer output into a point-major copy from which the next
+ * layer's spectrum is computed ({@link FoldedAnalysis}); the synthesis is a dense product with
+ * {@link DftTables}; all products are the vectorisable updates of {@link Kernels}. Backward runs the
+ * same sweeps transposed, fusing {@code W^T g}, the synthesis of the adjoint spectrum and the
+ * multiplication by the previous layer's {@code gelu'}, again with a point-major copy of the
+ * gradient, which serves both its spectrum and the weight gradient
+ * {@code sum_j g[., j] v[., j]^T}. Workspaces are sized on the first call for a batch and grid size
+ * (growing only); later calls of the same size allocate nothing.
  *
  * <p>Summation order differs from PyTorch's (and from the layer-by-layer {@link Layer}
  * implementations), so results agree with them to rounding, ~1e-15 relative.
@@ -90,11 +92,8 @@ public final class Fno1dReplica {
     /** Point-major copies: rows {@code [b*s + j][channel]} of the current layer input (forward) or gradient (backward). */
     private double[][] inputT = new double[0][];
     private double[][] gradT = new double[0][];
-    private double[][] foldEven = new double[0][];
-    private double[][] foldOdd = new double[0][];
     private double[][] gwT;
-    private final double[] specRe;
-    private final double[] specIm;
+    private final FoldedAnalysis analysis;
     private double[][] ghat = new double[0][];
     private double[][] ysyn = new double[0][];
     private double[][] zsyn = new double[0][];
@@ -148,8 +147,7 @@ public final class Fno1dReplica {
         this.gwRows = new double[wide][width];
         this.gcAcc = new double[wide];
         this.gwT = new double[width][width];
-        this.specRe = new double[width];
-        this.specIm = new double[width];
+        this.analysis = new FoldedAnalysis(width);
         this.v = new double[layers][0];
         this.dg = new double[Math.max(layers - 1, 0)][0];
         this.xhat = new double[layers][0][];
@@ -195,7 +193,7 @@ public final class Fno1dReplica {
         System.arraycopy(a, 0, input, 0, batch * points);
         lift();
         for (int l = 0; l < layers; l++) {
-            analysis(inputT, xhat[l]);
+            analysis.apply(inputT, xhat[l], batch, tables);
             mixer.forward(specR[l], xhat[l], batch, ysyn);
             fourierLayer(l);
         }
@@ -220,7 +218,7 @@ public final class Fno1dReplica {
         }
         headBackward(gradOut);
         for (int l = layers - 1; l >= 0; l--) {
-            analysis(gradT, ghat);
+            analysis.apply(gradT, ghat, batch, tables);
             mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
             trunkWeightGradient(l);
             fourierLayerBackward(l);
@@ -260,10 +258,7 @@ public final class Fno1dReplica {
             inputT = new double[n][width];
             gradT = new double[n][width];
         }
-        if (foldEven.length < (points - 1) / 2) {
-            foldEven = new double[(points - 1) / 2][width];
-            foldOdd = new double[(points - 1) / 2][width];
-        }
+        analysis.prepare(points);
         if (n > capacity) {
             int trunk = n * width;
             input = new double[n];
@@ -313,48 +308,6 @@ public final class Fno1dReplica {
         }
     }
 
-    /**
-     * Spectra of every channel of every sample, {@code xh[b*width + c][2k (+1)]}, from the
-     * point-major copy {@code xT[b*s + j][c]}, folded ({@link DftTables#pairs()}): per sample and
-     * mode, two {@link Kernels#combine} over the {@code (s-1)/2} folded rows, vectorised over the
-     * channels.
-     */
-    private void analysis(double[][] xT, double[][] xh) {
-        int s = points;
-        int pairs = tables.pairs();
-        int m = tables.modes();
-        boolean even = s % 2 == 0;
-        for (int b = 0; b < batch; b++) {
-            int base = b * s;
-            for (int j = 1; j <= pairs; j++) {
-                double[] lo = xT[base + j];
-                double[] hi = xT[base + s - j];
-                double[] e = foldEven[j - 1];
-                double[] o = foldOdd[j - 1];
-                for (int c = 0; c < width; c++) {
-                    e[c] = lo[c] + hi[c];
-                }
-                for (int c = 0; c < width; c++) {
-                    o[c] = lo[c] - hi[c];
-                }
-            }
-            for (int k = 0; k < m; k++) {
-                System.arraycopy(xT[base], 0, specRe, 0, width);
-                if (even) {
-                    Kernels.axpy(specRe, width, k % 2 == 0 ? 1.0 : -1.0, xT[base + s / 2]);
-                }
-                Kernels.combine(specRe, width, tables.foldedCos(k), 0, 1, foldEven, 0, pairs);
-                Arrays.fill(specIm, 0.0);
-                Kernels.combine(specIm, width, tables.foldedSin(k), 0, 1, foldOdd, 0, pairs);
-                for (int c = 0; c < width; c++) {
-                    double[] row = xh[b * width + c];
-                    row[2 * k] = specRe[c];
-                    row[2 * k + 1] = -specIm[c];
-                }
-            }
-        }
-    }
-
     /** z = W v + b + K v over tiles, then gelu (and gelu') into the next layer's input, or z kept. */
     private void fourierLayer(int l) {
         int s = points;
@@ -387,16 +340,10 @@ public final class Fno1dReplica {
             gelu.apply(z, val0, der0, len);
             System.arraycopy(val0, 0, v[l + 1], at, len);
             System.arraycopy(der0, 0, dg[l], at, len);
-            scatter(val0, inputT, b * points + j0, o, len);
+            FoldedAnalysis.scatter(val0, 0, inputT, b * points + j0, o, len);
         }
     }
 
-    /** {@code t[first + j][channel] = values[j]}, {@code j < len}: the point-major copy. */
-    private static void scatter(double[] values, double[][] t, int first, int channel, int len) {
-        for (int j = 0; j < len; j++) {
-            t[first + j][channel] = values[j];
-        }
-    }
 
     /** h = gelu(W1 z + c1) (kept with gelu'), out = w2 . h + c2. */
     private void head(double[] out) {
@@ -446,7 +393,7 @@ public final class Fno1dReplica {
                     Arrays.fill(acc0, 0, len, 0.0);
                     Kernels.combine(acc0, len, fc1W, i, width, rows, 0, proj);
                     System.arraycopy(acc0, 0, gz, (b * width + i) * s + j0, len);
-                    scatter(acc0, gradT, b * s + j0, i, len);
+                    FoldedAnalysis.scatter(acc0, 0, gradT, b * s + j0, i, len);
                 }
             }
         }
@@ -510,10 +457,7 @@ public final class Fno1dReplica {
         System.arraycopy(acc, 0, gzNext, at, len);
         if (l > 0) {
             Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
-            int first = b * points + j0;
-            for (int j = 0; j < len; j++) {
-                gradT[first + j][i] = gzNext[at + j];
-            }
+            FoldedAnalysis.scatter(gzNext, at, gradT, b * points + j0, i, len);
         }
     }
 

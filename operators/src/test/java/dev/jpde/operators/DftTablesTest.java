@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The dense truncated transforms against the FFT: analysis equals rfft on the kept modes, synthesis
- * equals irfft of the spectrum truncated to them (imaginary parts of DC and Nyquist discarded).
+ * The truncated transforms against the FFT: the folded analysis ({@link FoldedAnalysis}) equals
+ * rfft on the kept modes, the dense synthesis equals irfft of the spectrum truncated to them
+ * (imaginary parts of DC and Nyquist discarded).
  * Direct sums and FFTs round differently, by O(sqrt(s) eps) relative to the data: tolerance 1e-13.
  */
 class DftTablesTest {
@@ -29,13 +30,22 @@ class DftTablesTest {
         for (double c : spectrum) {
             scale = Math.max(scale, Math.abs(c));
         }
+        // the folded analysis of FoldedAnalysis, on three channels: x, 2x and -x
+        double[][] pointMajor = new double[s][3];
+        for (int j = 0; j < s; j++) {
+            pointMajor[j][0] = x[j];
+            pointMajor[j][1] = 2 * x[j];
+            pointMajor[j][2] = -x[j];
+        }
+        double[][] spectra = new double[3][2 * modes];
+        FoldedAnalysis analysis = new FoldedAnalysis(3);
+        analysis.prepare(s);
+        analysis.apply(pointMajor, spectra, 1, t);
         for (int c = 0; c < 2 * modes; c++) {
-            double sum = 0.0;
-            for (int j = 0; j < s; j++) {
-                sum += x[j] * t.analysis()[j][c];
-            }
             double expected = (c == 1 || (c == 2 * modes - 1 && 2 * (modes - 1) == s)) ? 0.0 : spectrum[c];
-            assertEquals(expected, sum, 1e-13 * scale, "analysis coefficient " + c);
+            assertEquals(expected, spectra[0][c], 1e-13 * scale, "analysis coefficient " + c);
+            assertEquals(2 * spectra[0][c], spectra[1][c], 0.0, "channels are independent");
+            assertEquals(-spectra[0][c], spectra[2][c], 0.0, "channels are independent");
         }
         double[] truncated = new double[spectrum.length];
         double[] coefficients = GradientCheck.random(rng, 2 * modes, 1.0);
