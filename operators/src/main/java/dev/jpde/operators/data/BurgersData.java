@@ -121,6 +121,17 @@ public final class BurgersData {
     }
 
     /**
+     * The generation command as one call: {@link #generate(BurgersDataSpec, Progress)} and
+     * {@link OperatorDataset#write} to {@code file}; returns the dataset.
+     */
+    public static OperatorDataset generate(BurgersDataSpec spec, java.nio.file.Path file, Progress progress)
+            throws java.io.IOException {
+        OperatorDataset data = generate(spec, progress);
+        data.write(file);
+        return data;
+    }
+
+    /**
      * The unscaled rfft coefficients {@code c_k} ({@code n/2 + 1} interleaved complex values) of
      * the initial data of every sample on the solver grid {@code n = spec.finePoints()}.
      */
