@@ -45,10 +45,6 @@ public final class Fno1dReplica {
     private final double[][] specR;
     private final double[][] pwW;
     private final double[][] pwB;
-    private final double[] fc1W;
-    private final double[] fc1B;
-    private final double[] fc2W;
-    private final double[] fc2B;
     private final Map<String, double[]> gradients;
     private final double[][] gradientArrays;
     private final double[] gLiftW;
@@ -56,21 +52,13 @@ public final class Fno1dReplica {
     private final double[][] gSpecR;
     private final double[][] gPwW;
     private final double[][] gPwB;
-    private final double[] gFc1W;
-    private final double[] gFc1B;
-    private final double[] gFc2W;
-    private final double[] gFc2B;
 
     private final SpectralMixer mixer;
     private final GeluKernel gelu = new GeluKernel(TILE);
     private final double[][] rows;
-    private final double[][] cols;
-    private final double[][] gwRows;
-    private final double[] gcAcc;
     private final double[] acc0 = new double[TILE];
     private final double[] val0 = new double[TILE];
     private final double[] der0 = new double[TILE];
-    private final double[] tileOut = new double[TILE];
 
     private DftTables tables;
     private int capacity;
@@ -94,6 +82,7 @@ public final class Fno1dReplica {
     private double[][] gradT = new double[0][];
     private double[][] gwT;
     private final FoldedAnalysis analysis;
+    private final ProjectionHead head;
     private double[][] ghat = new double[0][];
     private double[][] ysyn = new double[0][];
     private double[][] zsyn = new double[0][];
@@ -132,20 +121,11 @@ public final class Fno1dReplica {
             gPwW[l] = g.get("w" + l + ".weight");
             gPwB[l] = g.get("w" + l + ".bias");
         }
-        this.fc1W = p.get("fc1.weight").value();
-        this.fc1B = p.get("fc1.bias").value();
-        this.fc2W = p.get("fc2.weight").value();
-        this.fc2B = p.get("fc2.bias").value();
-        this.gFc1W = g.get("fc1.weight");
-        this.gFc1B = g.get("fc1.bias");
-        this.gFc2W = g.get("fc2.weight");
-        this.gFc2B = g.get("fc2.bias");
+        this.head = new ProjectionHead(width, proj, p.get("fc1.weight").value(), p.get("fc1.bias").value(),
+                p.get("fc2.weight").value(), p.get("fc2.bias").value(), g.get("fc1.weight"), g.get("fc1.bias"),
+                g.get("fc2.weight"), g.get("fc2.bias"));
         this.mixer = new SpectralMixer(width, width, modes);
-        int wide = Math.max(width, proj);
-        this.rows = new double[wide][TILE];
-        this.cols = new double[TILE][width];
-        this.gwRows = new double[wide][width];
-        this.gcAcc = new double[wide];
+        this.rows = new double[width][TILE];
         this.gwT = new double[width][width];
         this.analysis = new FoldedAnalysis(width);
         this.v = new double[layers][0];
@@ -197,7 +177,7 @@ public final class Fno1dReplica {
             mixer.forward(specR[l], xhat[l], batch, ysyn);
             fourierLayer(l);
         }
-        head(out);
+        head.forward(last, hact, dh, out, batch, points, tables);
         differentiable = true;
     }
 
@@ -216,7 +196,7 @@ public final class Fno1dReplica {
         if (gradOut.length < n || (gradA != null && gradA.length < n)) {
             throw new IllegalArgumentException("gradients need " + n + " values");
         }
-        headBackward(gradOut);
+        head.backward(gradOut, last, hact, dh, gz, gradT, batch, points, tables);
         for (int l = layers - 1; l >= 0; l--) {
             analysis.apply(gradT, ghat, batch, tables);
             mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
@@ -345,61 +325,6 @@ public final class Fno1dReplica {
     }
 
 
-    /** h = gelu(W1 z + c1) (kept with gelu'), out = w2 . h + c2. */
-    private void head(double[] out) {
-        int s = points;
-        for (int b = 0; b < batch; b++) {
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                Kernels.pack(last, b * width * s + j0, s, len, rows, width);
-                Arrays.fill(tileOut, 0, len, fc2B[0]);
-                for (int o = 0; o < proj; o++) {
-                    Arrays.fill(acc0, 0, len, fc1B[o]);
-                    Kernels.combine(acc0, len, fc1W, o * width, 1, rows, 0, width);
-                    gelu.apply(acc0, val0, der0, len);
-                    int at = (b * proj + o) * s + j0;
-                    System.arraycopy(val0, 0, hact, at, len);
-                    System.arraycopy(der0, 0, dh, at, len);
-                    Kernels.axpy(tileOut, len, fc2W[o], val0);
-                }
-                System.arraycopy(tileOut, 0, out, b * s + j0, len);
-            }
-        }
-    }
-
-    /** Gradients of fc2, fc1 and dL/dz of the last Fourier layer into gz. */
-    private void headBackward(double[] gradOut) {
-        int s = points;
-        for (int o = 0; o < proj; o++) {
-            Arrays.fill(gwRows[o], 0.0);
-        }
-        Arrays.fill(gcAcc, 0.0);
-        for (int b = 0; b < batch; b++) {
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                System.arraycopy(gradOut, b * s + j0, tileOut, 0, len);
-                gFc2B[0] += Kernels.sum(tileOut, 0, len);
-                for (int o = 0; o < proj; o++) {
-                    int at = (b * proj + o) * s + j0;
-                    gFc2W[o] += Kernels.dot(tileOut, 0, hact, at, len);
-                    System.arraycopy(dh, at, rows[o], 0, len);
-                    Kernels.scaleBy(rows[o], fc2W[o], tileOut, len);
-                    gcAcc[o] += Kernels.sum(rows[o], 0, len);
-                }
-                weightGradient(last, b * width * s + j0, len, proj);
-                for (int i = 0; i < width; i++) {
-                    Arrays.fill(acc0, 0, len, 0.0);
-                    Kernels.combine(acc0, len, fc1W, i, width, rows, 0, proj);
-                    System.arraycopy(acc0, 0, gz, (b * width + i) * s + j0, len);
-                    FoldedAnalysis.scatter(acc0, 0, gradT, b * s + j0, i, len);
-                }
-            }
-        }
-        flushWeightGradient(gFc1W, gFc1B, proj);
-    }
-
     /** With gz = dL/dz_l: gradients of W_l, b_l, R_l, and dL/dz_{l-1} (or dL/dv_0) into gzNext. */
     private void fourierLayerBackward(int l) {
         int s = points;
@@ -458,27 +383,6 @@ public final class Fno1dReplica {
         if (l > 0) {
             Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
             FoldedAnalysis.scatter(gzNext, at, gradT, b * points + j0, i, len);
-        }
-    }
-
-    /**
-     * gwRows[o][i] += sum_j rows[o][j] x[from + i*s + j] over one tile: the weight gradient of the
-     * projection's first map, with upstream gradient rows {@code rows[0 .. outputs)} and input {@code x}.
-     */
-    private void weightGradient(double[] x, int from, int len, int outputs) {
-        Kernels.transpose(x, from, points, len, width, cols);
-        for (int o = 0; o < outputs; o++) {
-            Kernels.combine(gwRows[o], width, rows[o], 0, 1, cols, 0, len);
-        }
-    }
-
-    private void flushWeightGradient(double[] gw, double[] gc, int outputs) {
-        for (int o = 0; o < outputs; o++) {
-            double[] row = gwRows[o];
-            for (int i = 0; i < width; i++) {
-                gw[o * width + i] += row[i];
-            }
-            gc[o] += gcAcc[o];
         }
     }
 
