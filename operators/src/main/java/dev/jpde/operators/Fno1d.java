@@ -19,9 +19,12 @@ import java.util.SplittableRandom;
  * the reference model's {@code state_dict} keys, in its order: {@code fc0}, then
  * {@code conv{l}.weights1} and {@code w{l}} per layer, then {@code fc1}, {@code fc2}.
  *
- * <p>{@link #forward} keeps the activations it needs; {@link #backward} then differentiates that
- * forward pass. Workspaces are sized on the first call for a batch and grid size; later calls of
- * the same size allocate nothing. Not thread-safe.
+ * <p>The network owns the parameters, held by its {@link #layers()} (which also evaluate it layer by
+ * layer, as a reference). {@link #forward} and {@link #backward} run the fused, vectorised passes of
+ * an {@link Fno1dReplica} that adds gradients into {@link Parameter#grad()}; {@link #replica()} makes
+ * further evaluators with their own gradient buffers for batch-parallel training. Workspaces are
+ * sized on the first call for a batch and grid size; later calls of the same size allocate nothing.
+ * Not thread-safe (replicas may run concurrently while the parameters do not change).
  */
 public final class Fno1d {
 
@@ -51,28 +54,18 @@ public final class Fno1d {
     private final Lifting fc0;
     private final SpectralConv1d[] conv;
     private final PointwiseLinear[] w;
-    private final Gelu trunkGelu;
     private final PointwiseLinear fc1;
-    private final Gelu headGelu;
     private final PointwiseLinear fc2;
     private final Map<String, Parameter> parameters;
+    private final Parameter[] parameterArray;
     private final Map<String, Layer> layers;
 
-    private int batch = -1;
-    private int points = -1;
-    private int capacity = 0;
-    private double[] input = new double[0];
-    private double[][] v;
-    private double[][] z;
-    private double[] trunkTemp = new double[0];
-    private double[] gradTrunk = new double[0];
-    private double[] gradTrunkNext = new double[0];
-    private double[] hidden = new double[0];
-    private double[] hiddenActivated = new double[0];
-    private double[] gradHidden = new double[0];
-    private double[] gradOutput = new double[0];
+    private Fno1dReplica own;
 
-    /** A network with all parameters zero (see {@link #initialise}), using {@code fft}. */
+    /**
+     * A network with all parameters zero (see {@link #initialise}); {@code fft} serves the
+     * layer-by-layer {@link SpectralConv1d} modules of {@link #layers()}.
+     */
     public Fno1d(Config config, Fft fft) {
         this.config = config;
         int width = config.width();
@@ -91,14 +84,11 @@ public final class Fno1d {
         this.fc2 = PointwiseLinear.linear(config.projectionWidth(), 1);
         named.put("fc1", fc1);
         named.put("fc2", fc2);
-        this.trunkGelu = new Gelu(width);
-        this.headGelu = new Gelu(config.projectionWidth());
         this.layers = Collections.unmodifiableMap(named);
         Map<String, Parameter> params = new LinkedHashMap<>();
         named.forEach((prefix, layer) -> layer.parameters().forEach(p -> params.put(prefix + "." + p.name(), p)));
         this.parameters = Collections.unmodifiableMap(params);
-        this.v = new double[config.layers()][0];
-        this.z = new double[config.layers()][0];
+        this.parameterArray = params.values().toArray(Parameter[]::new);
     }
 
     /** A network with all parameters zero, using the default FFT backend. */
@@ -139,7 +129,17 @@ public final class Fno1d {
 
     /** Sets every parameter's accumulated gradient to zero. */
     public void zeroGrad() {
-        parameters.values().forEach(Parameter::zeroGrad);
+        for (Parameter p : parameterArray) {
+            p.zeroGrad();
+        }
+    }
+
+    /**
+     * A new evaluator with its own activations and gradient buffers that reads this network's
+     * parameters; see {@link Fno1dReplica}. Replicas let several threads work on parts of a batch.
+     */
+    public Fno1dReplica replica() {
+        return new Fno1dReplica(this, true);
     }
 
     /**
@@ -151,32 +151,7 @@ public final class Fno1d {
      * @param points grid points
      */
     public void forward(double[] a, double[] out, int batch, int points) {
-        if (batch < 1 || points < 1 || a.length < (long) batch * points || out.length < (long) batch * points) {
-            throw new IllegalArgumentException("need batch, points >= 1 and " + batch + " x " + points
-                    + " inputs and outputs");
-        }
-        prepare(batch, points);
-        int n = batch * points;
-        System.arraycopy(a, 0, input, 0, n);
-        fc0.forward(input, v[0], batch, points);
-        int last = config.layers() - 1;
-        int trunk = n * config.width();
-        for (int l = 0; l <= last; l++) {
-            conv[l].forward(v[l], z[l], batch, points);
-            w[l].forward(v[l], trunkTemp, batch, points);
-            double[] zl = z[l];
-            for (int k = 0; k < trunk; k++) {
-                zl[k] += trunkTemp[k];
-            }
-            if (l < last) {
-                trunkGelu.forward(zl, v[l + 1], batch, points);
-            }
-        }
-        fc1.forward(z[last], hidden, batch, points);
-        headGelu.forward(hidden, hiddenActivated, batch, points);
-        fc2.forward(hiddenActivated, out, batch, points);
-        this.batch = batch;
-        this.points = points;
+        own().forward(a, out, batch, points);
     }
 
     /**
@@ -187,32 +162,7 @@ public final class Fno1d {
      * @param gradA   {@code batch * points} values or null
      */
     public void backward(double[] gradOut, double[] gradA) {
-        if (batch < 0) {
-            throw new IllegalStateException("backward needs a preceding forward");
-        }
-        int n = batch * points;
-        if (gradOut.length < n || (gradA != null && gradA.length < n)) {
-            throw new IllegalArgumentException("gradients need " + n + " values");
-        }
-        int last = config.layers() - 1;
-        int trunk = n * config.width();
-        fc2.backward(hiddenActivated, gradOut, gradHidden, batch, points);
-        headGelu.backward(hidden, gradHidden, gradHidden, batch, points);
-        fc1.backward(z[last], gradHidden, gradTrunk, batch, points);
-        for (int l = last; l >= 0; l--) {
-            if (l < last) {
-                trunkGelu.backward(z[l], gradTrunk, gradTrunk, batch, points);
-            }
-            conv[l].backward(v[l], gradTrunk, gradTrunkNext, batch, points);
-            w[l].backward(v[l], gradTrunk, trunkTemp, batch, points);
-            for (int k = 0; k < trunk; k++) {
-                gradTrunkNext[k] += trunkTemp[k];
-            }
-            double[] swap = gradTrunk;
-            gradTrunk = gradTrunkNext;
-            gradTrunkNext = swap;
-        }
-        fc0.backward(input, gradTrunk, gradA, batch, points);
+        own().backward(gradOut, gradA);
     }
 
     /**
@@ -223,31 +173,14 @@ public final class Fno1d {
      * @return the loss
      */
     public double lossAndGradient(double[] a, double[] target, double[] out, int batch, int points) {
-        forward(a, out, batch, points);
-        double loss = RelativeL2Loss.valueAndGradient(out, target, gradOutput, batch, points);
-        backward(gradOutput, null);
-        return loss;
+        return own().lossAndGradient(a, target, out, batch, points);
     }
 
-    private void prepare(int batch, int points) {
-        int n = batch * points;
-        if (n <= capacity) {
-            return;
+    /** The evaluator behind {@link #forward} and {@link #backward}, adding into {@link Parameter#grad()}. */
+    private Fno1dReplica own() {
+        if (own == null) {
+            own = new Fno1dReplica(this, false);
         }
-        int trunk = n * config.width();
-        int head = n * config.projectionWidth();
-        input = new double[n];
-        gradOutput = new double[n];
-        for (int l = 0; l < config.layers(); l++) {
-            v[l] = new double[trunk];
-            z[l] = new double[trunk];
-        }
-        trunkTemp = new double[trunk];
-        gradTrunk = new double[trunk];
-        gradTrunkNext = new double[trunk];
-        hidden = new double[head];
-        hiddenActivated = new double[head];
-        gradHidden = new double[head];
-        capacity = n;
+        return own;
     }
 }

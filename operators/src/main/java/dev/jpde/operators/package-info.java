@@ -18,7 +18,15 @@
  * <li>{@link dev.jpde.operators.Fno1d}: the network of the reference {@code fourier_1d.py}, with
  *     parameters named by that model's PyTorch {@code state_dict} keys, and
  *     {@link dev.jpde.operators.RelativeL2Loss}, the training loss summed over the batch.</li>
+ * <li>{@link dev.jpde.operators.Fno1dReplica}: the fast evaluator behind {@code Fno1d}'s forward and
+ *     backward passes (fused, tiled sweeps; truncated transforms as dense products; exact-erf GELU
+ *     without branches), with its own activations and gradient buffers, so that
+ *     {@link dev.jpde.operators.BatchParallel} can split a mini-batch over threads with results that
+ *     do not depend on the thread count. The {@link dev.jpde.operators.Layer} implementations above
+ *     remain the module-by-module reference these passes are tested against.</li>
  * </ul>
+ * Subpackages: {@code data} (Burgers datasets), {@code train} (Adam, schedule, trainer,
+ * checkpoints), {@code eval} (errors across resolutions), {@code io} (weights files).
  *
  * <h2>Allocation</h2>
  * Layers and the network size their workspaces on the first call for a given batch and grid size
