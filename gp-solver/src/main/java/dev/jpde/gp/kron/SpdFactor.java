@@ -60,8 +60,10 @@ public final class SpdFactor {
             }
             if (solver.setA(shifted) && computeLogDet()) {
                 extraJitter = delta;
+                final double extra = delta;
                 if (delta > 0) {
-                    LOG.log(Level.INFO, "Cholesky of a {0}x{0} kernel matrix needed an extra diagonal of {1}", n, delta);
+                    LOG.log(Level.INFO, () -> String.format("Cholesky of a %dx%d kernel matrix needed an extra diagonal of %.3e",
+                            n, n, extra));
                 }
                 return;
             }
