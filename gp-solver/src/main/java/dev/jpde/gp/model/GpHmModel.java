@@ -237,7 +237,7 @@ public final class GpHmModel {
         CommonOps_DDRM.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         CommonOps_DDRM.multTransB(cp, v1, gD1);
-        ax1.contract(gK1, gD1, grad, kernelGrad);
+        ax1.contract(gK1, gD1, kernelGrad);
         System.arraycopy(kernelGrad, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
         if (ax2 != null) {
             // dimension 2: G_K2 = 0.5 N1 K2^-1 - 0.5 A^T W2 - sym(W2^T R2); G_D2 = P^T W2
@@ -245,7 +245,7 @@ public final class GpHmModel {
             CommonOps_DDRM.multTransA(w2, r2, tmp2);
             combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
             CommonOps_DDRM.multTransA(p, w2, gD2);
-            ax2.contract(gK2, gD2, grad, kernelGrad);
+            ax2.contract(gK2, gD2, kernelGrad);
             System.arraycopy(kernelGrad, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
         }
         return loss;

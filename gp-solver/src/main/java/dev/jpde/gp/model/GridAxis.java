@@ -60,12 +60,12 @@ final class GridAxis {
         }
     }
 
-    /** {@code grad[offset..] = <gK, dK/dtheta> + <gD, dD/dtheta>} for this axis's kernel parameters. */
-    void contract(DMatrixRMaj gK, DMatrixRMaj gD, double[] grad, double[] scratch) {
+    /** {@code out[theta] = <gK, dK/dtheta> + <gD, dD/dtheta>} for this axis's kernel parameters (layout of the kernel). */
+    void contract(DMatrixRMaj gK, DMatrixRMaj gD, double[] out) {
         if (firstOrder) {
-            matrices.contract(gK, gD, null, scratch);
+            matrices.contract(gK, gD, null, out);
         } else {
-            matrices.contract(gK, null, gD, scratch);
+            matrices.contract(gK, null, gD, out);
         }
     }
 }
