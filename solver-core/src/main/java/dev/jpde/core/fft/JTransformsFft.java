@@ -22,7 +22,7 @@ final class JTransformsFft implements Fft {
     @Override
     public ComplexFft complex(int n) {
         requirePositive(n, "n");
-        return new Complex1d(n);
+        return complex1d(n);
     }
 
     @Override
@@ -35,7 +35,7 @@ final class JTransformsFft implements Fft {
         if (cols == 1) {
             return complex(rows);
         }
-        return new Complex2d(rows, cols);
+        return complex2d(rows, cols);
     }
 
     @Override
@@ -57,65 +57,71 @@ final class JTransformsFft implements Fft {
         }
     }
 
-    private static final class Complex1d implements ComplexFft {
-        private final int n;
-        private final DoubleFFT_1D plan;
+    /** The two JTransforms complex calls a plan of any rank offers. */
+    private interface Plan {
+        void forward(double[] data);
 
-        Complex1d(int n) {
-            this.n = n;
-            this.plan = new DoubleFFT_1D(n);
+        void inverse(double[] data, boolean scale);
+    }
+
+    /** A complex transform of {@code size} points over a 1-D or 2-D JTransforms plan. */
+    private static final class Complex implements ComplexFft {
+        private final int size;
+        private final Plan plan;
+
+        Complex(int size, Plan plan) {
+            this.size = size;
+            this.plan = plan;
         }
 
         @Override
         public int size() {
-            return n;
+            return size;
         }
 
         @Override
         public void forward(double[] data) {
-            plan.complexForward(data);
+            plan.forward(data);
         }
 
         @Override
         public void inverse(double[] data) {
-            plan.complexInverse(data, true);
+            plan.inverse(data, true);
         }
 
         @Override
         public void inverseUnscaled(double[] data) {
-            plan.complexInverse(data, false);
+            plan.inverse(data, false);
         }
     }
 
-    private static final class Complex2d implements ComplexFft {
-        private final int rows;
-        private final int cols;
-        private final DoubleFFT_2D plan;
+    private static ComplexFft complex1d(int n) {
+        DoubleFFT_1D plan = new DoubleFFT_1D(n);
+        return new Complex(n, new Plan() {
+            @Override
+            public void forward(double[] data) {
+                plan.complexForward(data);
+            }
 
-        Complex2d(int rows, int cols) {
-            this.rows = rows;
-            this.cols = cols;
-            this.plan = new DoubleFFT_2D(rows, cols);
-        }
+            @Override
+            public void inverse(double[] data, boolean scale) {
+                plan.complexInverse(data, scale);
+            }
+        });
+    }
 
-        @Override
-        public int size() {
-            return rows * cols;
-        }
+    private static ComplexFft complex2d(int rows, int cols) {
+        DoubleFFT_2D plan = new DoubleFFT_2D(rows, cols);
+        return new Complex(rows * cols, new Plan() {
+            @Override
+            public void forward(double[] data) {
+                plan.complexForward(data);
+            }
 
-        @Override
-        public void forward(double[] data) {
-            plan.complexForward(data);
-        }
-
-        @Override
-        public void inverse(double[] data) {
-            plan.complexInverse(data, true);
-        }
-
-        @Override
-        public void inverseUnscaled(double[] data) {
-            plan.complexInverse(data, false);
-        }
+            @Override
+            public void inverse(double[] data, boolean scale) {
+                plan.complexInverse(data, scale);
+            }
+        });
     }
 }
