@@ -1,6 +1,7 @@
 package dev.jpde.bench;
 
 import dev.jpde.gp.kernel.KernelFamily;
+import dev.jpde.gp.linalg.MatrixProducts;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One full GP-HM Adam step (loss, all analytic gradients, update), StM kernel, Q = 30, Poisson sin(100x)
  * (sin(100x) sin(100y) in 2-D) on [0, 2 pi]: 1-D with N points, 2-D with N x N points.
  *
- * <p>Run: {@code java -jar benchmarks/target/jpde-benchmarks.jar GpHmStepBenchmark}.
+ * <p>Run: {@code java -jar benchmarks/target/jpde-benchmarks.jar GpHmStepBenchmark}; the {@code products} parameter
+ * compares the dense-product backends in the same run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GpHmStepBenchmark {
     @Param({"1:400", "2:100", "2:200", "2:300", "2:400"})
     public String shape;
+
+    /** Dense products: OpenBLAS on 1 or 2 threads, or EJML (pure Java, one thread). */
+    @Param({"openblas-1", "openblas-2", "ejml"})
+    public String products;
 
     private GpHmModel model;
     private Adam adam;
@@ -55,7 +61,11 @@ public class GpHmStepBenchmark {
         }
         GpHmProblem p = new GpHmProblem(PdeForm.POISSON, 0, d == 1 ? new double[] {len} : new double[] {len, len},
                 d == 1 ? new int[] {n} : new int[] {n, n}, f, g, 200);
-        model = new GpHmModel(p, KernelFamily.STM, 30, d == 1 ? new double[] {30} : new double[] {20, 20});
+        MatrixProducts backend = products.equals("ejml") ? MatrixProducts.java() : MatrixProducts.best();
+        if (products.startsWith("openblas")) {
+            MatrixProducts.setNativeThreads(Integer.parseInt(products.substring("openblas-".length())));
+        }
+        model = new GpHmModel(p, KernelFamily.STM, 30, d == 1 ? new double[] {30} : new double[] {20, 20}, backend);
         adam = new Adam(model.size(), 1e-2);
         grad = new double[model.size()];
     }

@@ -1,6 +1,7 @@
 package dev.jpde.gp.model;
 
 import dev.jpde.gp.kernel.KernelFamily;
+import dev.jpde.gp.linalg.MatrixProducts;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -60,6 +61,7 @@ public final class GpHmModel {
     private final DMatrixRMaj gD2;
     private final DMatrixRMaj tmp2;
     private final double[] kernelGrad;
+    private final MatrixProducts products;
     private double lastBoundaryMse;
     private double lastResidualMse;
 
@@ -70,6 +72,16 @@ public final class GpHmModel {
      * @param maxFrequency  F per dimension: initial frequencies linspace(0, F, Q)
      */
     public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency) {
+        this(problem, family, components, maxFrequency, MatrixProducts.best());
+    }
+
+    /**
+     * As {@link #GpHmModel(GpHmProblem, KernelFamily, int, double[])}, computing the dense products of each step
+     * with {@code products} (OpenBLAS or EJML).
+     */
+    public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency,
+            MatrixProducts products) {
+        this.products = products;
         this.problem = problem;
         this.d = problem.dimensions();
         this.n1 = problem.points()[0];
@@ -167,18 +179,18 @@ public final class GpHmModel {
         }
         System.arraycopy(params, 0, u.data, 0, m);
         GridAxis ax1 = axes[0];
-        CommonOps_DDRM.mult(ax1.kinv, u, v1);
+        products.mult(ax1.kinv, u, v1);
         GridAxis ax2 = d == 2 ? axes[1] : null;
         if (ax2 != null) {
-            CommonOps_DDRM.mult(u, ax2.kinv, w2);
-            CommonOps_DDRM.mult(v1, ax2.kinv, a);
+            products.mult(u, ax2.kinv, w2);
+            products.mult(v1, ax2.kinv, a);
         } else {
             w2.setTo(u);
             a.setTo(v1);
         }
-        CommonOps_DDRM.mult(ax1.d, v1, x);
+        products.mult(ax1.d, v1, x);
         if (ax2 != null) {
-            CommonOps_DDRM.multTransB(w2, ax2.d, y);
+            products.multTransB(w2, ax2.d, y);
         }
         boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
         double lt = params[ltIndex];
@@ -211,11 +223,11 @@ public final class GpHmModel {
         lastResidualMse = hh / m;
 
         // dL/dU
-        CommonOps_DDRM.multTransA(ax1.d, cp, t1);
-        CommonOps_DDRM.mult(ax1.kinv, t1, r1);
+        products.multTransA(ax1.d, cp, t1);
+        products.mult(ax1.kinv, t1, r1);
         if (ax2 != null) {
-            CommonOps_DDRM.mult(p, ax2.d, t2);
-            CommonOps_DDRM.mult(t2, ax2.kinv, r2);
+            products.mult(p, ax2.d, t2);
+            products.mult(t2, ax2.kinv, r2);
         }
         for (int i = 0; i < m; i++) {
             double g = a.data[i] + r1.data[i];
@@ -233,18 +245,18 @@ public final class GpHmModel {
         grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
 
         // kernel parameters, dimension 1: G_K1 = 0.5 N2 K1^-1 - 0.5 A V1^T - sym(R1 V1^T); G_D1 = (cP) V1^T
-        CommonOps_DDRM.multTransB(a, v1, gK1);
-        CommonOps_DDRM.multTransB(r1, v1, tmp1);
+        products.multTransB(a, v1, gK1);
+        products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
-        CommonOps_DDRM.multTransB(cp, v1, gD1);
+        products.multTransB(cp, v1, gD1);
         ax1.contract(gK1, gD1, kernelGrad);
         System.arraycopy(kernelGrad, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
         if (ax2 != null) {
             // dimension 2: G_K2 = 0.5 N1 K2^-1 - 0.5 A^T W2 - sym(W2^T R2); G_D2 = P^T W2
-            CommonOps_DDRM.multTransA(a, w2, gK2);
-            CommonOps_DDRM.multTransA(w2, r2, tmp2);
+            products.multTransA(a, w2, gK2);
+            products.multTransA(w2, r2, tmp2);
             combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
-            CommonOps_DDRM.multTransA(p, w2, gD2);
+            products.multTransA(p, w2, gD2);
             ax2.contract(gK2, gD2, kernelGrad);
             System.arraycopy(kernelGrad, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
         }
