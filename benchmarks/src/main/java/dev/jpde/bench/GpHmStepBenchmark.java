@@ -1,7 +1,7 @@
 package dev.jpde.bench;
 
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.linalg.MatrixProducts;
+import dev.jpde.linalg.MatrixProducts;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;

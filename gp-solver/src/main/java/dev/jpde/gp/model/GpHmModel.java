@@ -1,7 +1,7 @@
 package dev.jpde.gp.model;
 
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.linalg.MatrixProducts;
+import dev.jpde.linalg.MatrixProducts;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 

@@ -3,7 +3,7 @@ package dev.jpde.gp.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.linalg.MatrixProducts;
+import dev.jpde.linalg.MatrixProducts;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

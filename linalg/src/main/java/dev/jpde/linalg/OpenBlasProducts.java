@@ -1,4 +1,4 @@
-package dev.jpde.gp.linalg;
+package dev.jpde.linalg;
 
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.ejml.data.DMatrixRMaj;

@@ -1,4 +1,4 @@
-package dev.jpde.gp.linalg;
+package dev.jpde.linalg;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

@@ -1,4 +1,4 @@
-package dev.jpde.gp.linalg;
+package dev.jpde.linalg;
 
 import java.lang.System.Logger.Level;
 
@@ -16,7 +16,7 @@ final class Selection {
         try {
             return OpenBlasProducts.load();
         } catch (Throwable e) {
-            System.getLogger("dev.jpde.gp.linalg").log(Level.INFO,
+            System.getLogger("dev.jpde.linalg").log(Level.INFO,
                     "OpenBLAS not available (" + e + "); dense products use EJML");
             return EjmlProducts.INSTANCE;
         }

@@ -1,4 +1,4 @@
-package dev.jpde.gp.linalg;
+package dev.jpde.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
