@@ -14,6 +14,8 @@ import org.ejml.data.DMatrixRMaj;
  * that breaks down (numerically indefinite K) a Cholesky with logged jitter escalation takes over.
  */
 final class GridAxis {
+    /** Experiment switch: {@code -Djpde.gp.factor=cholesky} skips the Toeplitz path. */
+    private static final boolean FORCE_CHOLESKY = "cholesky".equals(System.getProperty("jpde.gp.factor"));
     final int n;
     final MixtureKernel1d kernel;
     final UniformGridKernelMatrices matrices;
@@ -49,7 +51,7 @@ final class GridAxis {
             matrices.fill(k, null, d);
         }
         System.arraycopy(k.data, 0, firstRow, 0, n);
-        if (toeplitz.factor(firstRow)) {
+        if (!FORCE_CHOLESKY && toeplitz.factor(firstRow)) {
             toeplitz.inverse(kinv);
             logDet = toeplitz.logDet();
         } else {
