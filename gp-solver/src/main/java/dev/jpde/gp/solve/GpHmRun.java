@@ -1,5 +1,6 @@
 package dev.jpde.gp.solve;
 
+import dev.jpde.core.spi.InvalidParameterException;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.spi.ResultRecorder;
 import dev.jpde.core.spi.SolverRun;
@@ -51,7 +52,7 @@ final class GpHmRun implements SolverRun {
         long[] pts = problemSection.integers("points");
         int d = pts.length;
         if (d < 1 || d > 2) {
-            throw new IllegalArgumentException("problem.points: GP-HM takes 1 or 2 dimensions, got " + d);
+            throw new InvalidParameterException("problem", "points", "GP-HM takes 1 or 2 dimensions, got " + d);
         }
         String pdeName = problemSection.text("pde");
         PdeForm pde = switch (pdeName) {
@@ -60,7 +61,7 @@ final class GpHmRun implements SolverRun {
             default -> PdeForm.POISSON;
         };
         if (pde == PdeForm.ADVECTION && d != 2) {
-            throw new IllegalArgumentException("problem.points: advection needs two dimensions (x, t)");
+            throw new InvalidParameterException("problem", "points", "advection needs two dimensions (x, t)");
         }
         double beta = problemSection.real("beta");
         String[] vars = d == 1 ? new String[] {"x"} : pde == PdeForm.ADVECTION ? new String[] {"x", "t"} : new String[] {"x", "y"};
@@ -73,7 +74,7 @@ final class GpHmRun implements SolverRun {
         try {
             ms = ManufacturedSource.of(form, problemSection.text("exact"), vars);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("problem.exact: " + e.getMessage(), e);
+            throw new InvalidParameterException("problem", "exact", e.getMessage(), e);
         }
         double[] lengths = perDimension(problemSection.reals("domain"), d, "problem.domain");
         int[] points = new int[d];
@@ -126,7 +127,8 @@ final class GpHmRun implements SolverRun {
             Arrays.fill(out, v[0]);
             return out;
         }
-        throw new IllegalArgumentException(what + ": give 1 or " + d + " values, got " + v.length);
+        throw new InvalidParameterException(what.substring(0, what.indexOf('.')), what.substring(what.indexOf('.') + 1),
+                "give 1 or " + d + " values, got " + v.length);
     }
 
     private static long[] perDimension(long[] v, int d, String what) {
@@ -138,7 +140,8 @@ final class GpHmRun implements SolverRun {
             Arrays.fill(out, v[0]);
             return out;
         }
-        throw new IllegalArgumentException(what + ": give 1 or " + d + " values, got " + v.length);
+        throw new InvalidParameterException(what.substring(0, what.indexOf('.')), what.substring(what.indexOf('.') + 1),
+                "give 1 or " + d + " values, got " + v.length);
     }
 
     @Override

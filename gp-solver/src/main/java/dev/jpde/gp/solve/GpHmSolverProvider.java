@@ -55,6 +55,12 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
         return SECTIONS;
     }
 
+    /** Derives the problem once (expression, variables, per-dimension lists), so bad values fail validation. */
+    @Override
+    public void check(Map<String, Parameters> sections) {
+        GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"));
+    }
+
     @Override
     public SolverRun create(Map<String, Parameters> sections, long seed) {
         return GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"));

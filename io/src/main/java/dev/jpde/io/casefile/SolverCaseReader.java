@@ -1,6 +1,7 @@
 package dev.jpde.io.casefile;
 
 import dev.jpde.core.spi.ComponentRegistry;
+import dev.jpde.core.spi.InvalidParameterException;
 import dev.jpde.core.spi.ParameterSpec;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.spi.SectionSpec;
@@ -88,8 +89,25 @@ final class SolverCaseReader {
         for (SectionSpec section : sections) {
             read.put(section.name(), section(top, section, solver));
         }
+        try {
+            solver.check(read);
+        } catch (InvalidParameterException e) {
+            throw located(top, e);
+        }
         long seed = top.get("seed").map(n -> values.integer(n, "seed", 0, CaseReader.SEED_BOUND - 1)).orElse(0L);
         return new SolverCaseSpec(name, description, seed, solver, read, null);
+    }
+
+    /** The solver's cross-parameter complaint at the offending value, else at its section, else at the top. */
+    private CaseFileException located(Section top, InvalidParameterException e) {
+        String path = e.section() + "." + e.key();
+        Optional<Node> sectionNode = top.get(e.section());
+        if (sectionNode.isPresent()) {
+            Section section = Section.of(sectionNode.get(), e.section(), values.locator());
+            Node at = section.get(e.key()).orElse(sectionNode.get());
+            return values.locator().error(at, path, e.detail());
+        }
+        return values.locator().error(top.node(), path, e.detail());
     }
 
     private Parameters section(Section top, SectionSpec spec, SolverProvider solver) {

@@ -2,16 +2,25 @@ package dev.jpde.core.spi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A declared parameter of a component: name, type, default (null when required), an optional numeric range and,
- * for text, an optional list of allowed values.
+ * A declared parameter of a component: name, type, default (null when required), an optional numeric range, for
+ * text an optional list of allowed values, and an optional further rule (for example "parses as an expression"),
+ * so that a case file is checked completely before anything runs.
  */
 public record ParameterSpec(String name, ParameterType type, Object defaultValue, double min, boolean minExclusive,
-                            double max, boolean maxExclusive, List<String> choices, String description) {
+                            double max, boolean maxExclusive, List<String> choices, String description,
+                            Function<Object, Optional<String>> rule) {
 
     public ParameterSpec {
         choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** A parameter without a further rule. */
+    public ParameterSpec(String name, ParameterType type, Object defaultValue, double min, boolean minExclusive,
+            double max, boolean maxExclusive, List<String> choices, String description) {
+        this(name, type, defaultValue, min, minExclusive, max, maxExclusive, choices, description, null);
     }
 
     public static ParameterSpec real(String name, Double defaultValue, String description) {
@@ -48,17 +57,26 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
 
     /** Values must be > 0. */
     public ParameterSpec positive() {
-        return new ParameterSpec(name, type, defaultValue, 0, true, max, maxExclusive, choices, description);
+        return new ParameterSpec(name, type, defaultValue, 0, true, max, maxExclusive, choices, description, rule);
     }
 
     /** Values must be >= lo. */
     public ParameterSpec atLeast(double lo) {
-        return new ParameterSpec(name, type, defaultValue, lo, false, max, maxExclusive, choices, description);
+        return new ParameterSpec(name, type, defaultValue, lo, false, max, maxExclusive, choices, description, rule);
     }
 
     /** Values must lie in the open interval (lo, hi). */
     public ParameterSpec between(double lo, double hi) {
-        return new ParameterSpec(name, type, defaultValue, lo, true, hi, true, choices, description);
+        return new ParameterSpec(name, type, defaultValue, lo, true, hi, true, choices, description, rule);
+    }
+
+    /**
+     * This parameter with a further rule, applied after the type, range and choice checks: it returns an error
+     * message (reported with the value's position, like every other check) or empty when the value is valid.
+     */
+    public ParameterSpec withRule(Function<Object, Optional<String>> check) {
+        return new ParameterSpec(name, type, defaultValue, min, minExclusive, max, maxExclusive, choices, description,
+                check);
     }
 
     public boolean required() {
@@ -98,7 +116,7 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
         if (value instanceof String s && !choices.isEmpty() && !choices.contains(s)) {
             return Optional.of("must be one of " + String.join(", ", choices) + ", got \"" + s + "\"");
         }
-        return Optional.empty();
+        return rule == null ? Optional.empty() : rule.apply(value);
     }
 
     private Optional<String> checkNumber(double v, Object shown) {

@@ -13,6 +13,15 @@ public interface SolverProvider extends Component {
     /** The sections of a case file this solver reads, in file order. */
     List<SectionSpec> sections();
 
+    /**
+     * Checks the section values together, beyond what each parameter's own spec can (called by the case-file reader
+     * after every parameter has been read, so {@code jpde validate} catches these too). The default accepts all.
+     *
+     * @throws InvalidParameterException naming the offending section and key
+     */
+    default void check(Map<String, Parameters> sections) {
+    }
+
     /** A run from validated section values (one entry per section) and the case's seed. */
     SolverRun create(Map<String, Parameters> sections, long seed);
 }
