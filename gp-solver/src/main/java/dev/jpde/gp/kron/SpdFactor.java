@@ -1,12 +1,14 @@
 package dev.jpde.gp.kron;
 
+import dev.jpde.linalg.Cholesky;
 import java.lang.System.Logger.Level;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
 import org.ejml.dense.row.linsol.chol.LinearSolverChol_DDRM;
 
 /**
- * The Cholesky factor {@code L L^T = A + delta I} of a symmetric positive (semi-)definite matrix (EJML), with
+ * The Cholesky factor {@code L L^T = A + delta I} of a symmetric positive (semi-)definite matrix (LAPACK through
+ * {@link Cholesky} where OpenBLAS loads, EJML otherwise), with
  * solves, the inverse and {@code log det}. If the factorisation fails (A numerically singular or slightly indefinite,
  * as kernel matrices on fine grids are), the extra diagonal {@code delta} escalates tenfold from
  * {@code 1e-12 * mean(diag A)} until it succeeds, and each escalation is logged (logger {@code dev.jpde.gp.kron});
@@ -22,6 +24,7 @@ public final class SpdFactor {
     private final LinearSolverChol_DDRM solver;
     private final DMatrixRMaj rhs;
     private final DMatrixRMaj sol;
+    private final boolean lapack = Cholesky.available();
     private double logDet;
     private double extraJitter;
 
@@ -58,7 +61,7 @@ public final class SpdFactor {
             for (int i = 0; i < n && delta > 0; i++) {
                 shifted.unsafe_set(i, i, shifted.unsafe_get(i, i) + delta);
             }
-            if (solver.setA(shifted) && computeLogDet()) {
+            if (lapack ? Cholesky.factor(shifted.data, n) && logDetOf(shifted) : solver.setA(shifted) && logDetOf(chol.getT())) {
                 extraJitter = delta;
                 final double extra = delta;
                 if (delta > 0) {
@@ -73,8 +76,7 @@ public final class SpdFactor {
                 + delta / 10 + " (non-finite entries?)");
     }
 
-    private boolean computeLogDet() {
-        DMatrixRMaj l = chol.getT();
+    private boolean logDetOf(DMatrixRMaj l) {
         double s = 0;
         for (int i = 0; i < n; i++) {
             double d = l.unsafe_get(i, i);
@@ -99,6 +101,11 @@ public final class SpdFactor {
 
     /** Solves {@code (A + delta I) x = b} for a vector; b and x may alias. */
     public void solve(double[] b, double[] x) {
+        if (lapack) {
+            System.arraycopy(b, 0, x, 0, n);
+            Cholesky.solve(shifted.data, n, x, 1);
+            return;
+        }
         System.arraycopy(b, 0, rhs.data, 0, n);
         solver.solve(rhs, sol);
         System.arraycopy(sol.data, 0, x, 0, n);
@@ -106,12 +113,22 @@ public final class SpdFactor {
 
     /** Solves {@code (A + delta I) X = B} for a matrix of right-hand sides (B and X must differ). */
     public void solve(DMatrixRMaj b, DMatrixRMaj x) {
+        if (lapack) {
+            x.setTo(b);
+            Cholesky.solve(shifted.data, n, x.data, x.numCols);
+            return;
+        }
         solver.solve(b, x);
     }
 
     /** Writes {@code (A + delta I)^{-1}} into {@code inverse}. */
     public void invert(DMatrixRMaj inverse) {
         inverse.reshape(n, n);
+        if (lapack) {
+            System.arraycopy(shifted.data, 0, inverse.data, 0, n * n);
+            Cholesky.invert(inverse.data, n);
+            return;
+        }
         solver.invert(inverse);
     }
 }
