@@ -163,6 +163,15 @@ public final class GpHmModel {
         return s;
     }
 
+    /** Number of times the Toeplitz factorisation needed an extra diagonal (see {@code GridAxis}). */
+    public long jitterEscalations() {
+        long s = 0;
+        for (GridAxis ax : axes) {
+            s += ax.jitterEscalations;
+        }
+        return s;
+    }
+
     /** Mean squared boundary misfit and residual of the last evaluation. */
     public double lastBoundaryMse() {
         return lastBoundaryMse;

