@@ -1,7 +1,6 @@
 package dev.jpde.operators;
 
 import dev.jpde.core.fft.Fft;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -56,9 +55,7 @@ public final class Fno1d {
     private final PointwiseLinear[] w;
     private final PointwiseLinear fc1;
     private final PointwiseLinear fc2;
-    private final Map<String, Parameter> parameters;
-    private final Parameter[] parameterArray;
-    private final Map<String, Layer> layers;
+    private final StateDict stateDict;
 
     private Fno1dReplica own;
 
@@ -84,11 +81,7 @@ public final class Fno1d {
         this.fc2 = PointwiseLinear.linear(config.projectionWidth(), 1);
         named.put("fc1", fc1);
         named.put("fc2", fc2);
-        this.layers = Collections.unmodifiableMap(named);
-        Map<String, Parameter> params = new LinkedHashMap<>();
-        named.forEach((prefix, layer) -> layer.parameters().forEach(p -> params.put(prefix + "." + p.name(), p)));
-        this.parameters = Collections.unmodifiableMap(params);
-        this.parameterArray = params.values().toArray(Parameter[]::new);
+        this.stateDict = new StateDict(named);
     }
 
     /** A network with all parameters zero, using the default FFT backend. */
@@ -103,17 +96,17 @@ public final class Fno1d {
 
     /** Parameters by {@code state_dict} key ({@code "conv0.weights1"}, ...), in the reference order. */
     public Map<String, Parameter> parameters() {
-        return parameters;
+        return stateDict.parameters();
     }
 
     /** The sub-modules by {@code state_dict} prefix ({@code "fc0"}, {@code "conv0"}, {@code "w0"}, ...). */
     public Map<String, Layer> layers() {
-        return layers;
+        return stateDict.layers();
     }
 
     /** Number of real parameters, complex ones counted twice: 549,569 for {@link Config#burgers()}. */
     public long parameterCount() {
-        return parameters.values().stream().mapToLong(Parameter::size).sum();
+        return stateDict.count();
     }
 
     /**
@@ -123,15 +116,12 @@ public final class Fno1d {
      * parts) uniform on {@code [0, 1/width^2)}.
      */
     public void initialise(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        layers.values().forEach(layer -> layer.initialise(rng));
+        stateDict.initialise(seed);
     }
 
     /** Sets every parameter's accumulated gradient to zero. */
     public void zeroGrad() {
-        for (Parameter p : parameterArray) {
-            p.zeroGrad();
-        }
+        stateDict.zeroGrad();
     }
 
     /**

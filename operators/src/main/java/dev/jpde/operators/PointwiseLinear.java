@@ -1,11 +1,13 @@
 package dev.jpde.operators;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * An affine map of the channels applied independently at every grid point, PyTorch's
- * {@code Linear(in, out)} on channel-last data or {@code Conv1d(in, out, kernel_size=1)}:
+ * {@code Linear(in, out)} on channel-last data, {@code Conv1d(in, out, kernel_size=1)} or
+ * {@code Conv2d(in, out, kernel_size=1)} (a 2-D grid being one flat run of points):
  * <pre>
  *   y[b, o, j] = sum_i W[o, i] x[b, i, j] + c[o]
  * </pre>
@@ -13,7 +15,7 @@ import java.util.random.RandomGenerator;
  * {@code dL/dc[o] += sum_{b,j} g[b,o,j]}, with {@code g = dL/dy}.
  *
  * <p>Parameters {@code weight} (shape {@code (out, in)} for a Linear, {@code (out, in, 1)} for a
- * Conv1d; the flat layout is the same) and {@code bias} {@code (out)}. Initialisation is PyTorch's
+ * Conv1d, {@code (out, in, 1, 1)} for a Conv2d; the flat layout is the same) and {@code bias} {@code (out)}. Initialisation is PyTorch's
  * default for both modules: every entry uniform on {@code [-1/sqrt(in), 1/sqrt(in))}.
  */
 public final class PointwiseLinear implements Layer {
@@ -23,22 +25,31 @@ public final class PointwiseLinear implements Layer {
     private final Parameter weight;
     private final Parameter bias;
 
-    private PointwiseLinear(int in, int out, boolean convolution) {
+    /** {@code kernel}: the trailing unit axes of the weight's shape (none for a Linear). */
+    private PointwiseLinear(int in, int out, int kernelAxes) {
         this.in = Checks.positive(in, "input channels");
         this.out = Checks.positive(out, "output channels");
-        this.weight = convolution ? new Parameter("weight", false, out, in, 1)
-                : new Parameter("weight", false, out, in);
+        int[] shape = new int[2 + kernelAxes];
+        Arrays.fill(shape, 1);
+        shape[0] = out;
+        shape[1] = in;
+        this.weight = new Parameter("weight", false, shape);
         this.bias = new Parameter("bias", false, out);
     }
 
     /** A {@code torch.nn.Linear(in, out)} acting on the channels: weight shape {@code (out, in)}. */
     public static PointwiseLinear linear(int in, int out) {
-        return new PointwiseLinear(in, out, false);
+        return new PointwiseLinear(in, out, 0);
     }
 
     /** A {@code torch.nn.Conv1d(in, out, 1)}: weight shape {@code (out, in, 1)}. */
     public static PointwiseLinear conv1x1(int in, int out) {
-        return new PointwiseLinear(in, out, true);
+        return new PointwiseLinear(in, out, 1);
+    }
+
+    /** A {@code torch.nn.Conv2d(in, out, 1)}: weight shape {@code (out, in, 1, 1)}. */
+    public static PointwiseLinear conv2d1x1(int in, int out) {
+        return new PointwiseLinear(in, out, 2);
     }
 
     @Override

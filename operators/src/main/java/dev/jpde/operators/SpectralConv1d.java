@@ -27,6 +27,8 @@ import java.util.random.RandomGenerator;
  * is {@code irfft} of {@code (s/c_k) Z_k}: the factors cancel and
  * {@code dL/dx = irfft(sum_o rfft(g) conj(R))}.
  *
+ * <p>The mode mixing and its adjoints are {@link ModeMixing}'s.
+ *
  * <p>Parameter {@code weights1}, complex, shape {@code (in, out, modes, 2)} (PyTorch's name and
  * layout); initialised with real and imaginary parts each {@code U[0, 1) / (in * out)}.
  */
@@ -39,6 +41,7 @@ public final class SpectralConv1d implements Layer {
     private final Parameter weights;
 
     private RealFft plan;
+    private ModeMixing mixing;
     private int planPoints = -1;
     private double[] line = new double[0];
     private double[] spectrum = new double[0];
@@ -95,27 +98,10 @@ public final class SpectralConv1d implements Layer {
         Checks.sizes(this, x, y, batch, points);
         int m = prepare(batch, points);
         transformInputs(x, batch, points, m);
-        double[] r = weights.value();
+        mixing.forward(xHat, yHat, batch);
         for (int b = 0; b < batch; b++) {
             for (int o = 0; o < out; o++) {
-                int yo = ((b * out + o) * m) * 2;
-                for (int k = 0; k < m; k++) {
-                    double re = 0.0;
-                    double im = 0.0;
-                    for (int i = 0; i < in; i++) {
-                        int xi = ((b * in + i) * m + k) * 2;
-                        int ri = ((i * out + o) * modes + k) * 2;
-                        double xr = xHat[xi];
-                        double xm = xHat[xi + 1];
-                        double rr = r[ri];
-                        double rm = r[ri + 1];
-                        re += xr * rr - xm * rm;
-                        im += xr * rm + xm * rr;
-                    }
-                    yHat[yo + 2 * k] = re;
-                    yHat[yo + 2 * k + 1] = im;
-                }
-                inverse(yHat, yo, m, points, y, (b * out + o) * points);
+                inverse(yHat, ((b * out + o) * m) * 2, m, points, y, (b * out + o) * points);
             }
         }
     }
@@ -139,54 +125,15 @@ public final class SpectralConv1d implements Layer {
             }
         }
         // dL/dR[i,o,k] += (c_k/s) sum_b conj(X[b,i,k]) H[b,o,k]
-        double[] gr = weights.grad();
-        for (int i = 0; i < in; i++) {
-            for (int o = 0; o < out; o++) {
-                for (int k = 0; k < m; k++) {
-                    double re = 0.0;
-                    double im = 0.0;
-                    for (int b = 0; b < batch; b++) {
-                        int xi = ((b * in + i) * m + k) * 2;
-                        int hi = ((b * out + o) * m + k) * 2;
-                        double xr = xHat[xi];
-                        double xm = xHat[xi + 1];
-                        double hr = yHat[hi];
-                        double hm = yHat[hi + 1];
-                        re += xr * hr + xm * hm;
-                        im += xr * hm - xm * hr;
-                    }
-                    double scale = (k == 0 || isNyquist(k, points) ? 1.0 : 2.0) / points;
-                    int ri = ((i * out + o) * modes + k) * 2;
-                    gr[ri] += scale * re;
-                    gr[ri + 1] += scale * im;
-                }
-            }
-        }
+        mixing.addWeightGradient(xHat, yHat, batch);
         if (gradX == null) {
             return;
         }
         // dL/dx[b,i,:] = irfft(sum_o H[b,o,k] conj(R[i,o,k]))
-        double[] r = weights.value();
+        mixing.adjoint(yHat, xHat, batch);
         for (int b = 0; b < batch; b++) {
             for (int i = 0; i < in; i++) {
-                int zi = ((b * in + i) * m) * 2;
-                for (int k = 0; k < m; k++) {
-                    double re = 0.0;
-                    double im = 0.0;
-                    for (int o = 0; o < out; o++) {
-                        int hi = ((b * out + o) * m + k) * 2;
-                        int ri = ((i * out + o) * modes + k) * 2;
-                        double hr = yHat[hi];
-                        double hm = yHat[hi + 1];
-                        double rr = r[ri];
-                        double rm = r[ri + 1];
-                        re += hr * rr + hm * rm;
-                        im += hm * rr - hr * rm;
-                    }
-                    xHat[zi + 2 * k] = re;
-                    xHat[zi + 2 * k + 1] = im;
-                }
-                inverse(xHat, zi, m, points, gradX, (b * in + i) * points);
+                inverse(xHat, ((b * in + i) * m) * 2, m, points, gradX, (b * in + i) * points);
             }
         }
     }
@@ -209,6 +156,11 @@ public final class SpectralConv1d implements Layer {
             line = new double[points];
             spectrum = new double[2 * (points / 2 + 1)];
             inverseInput = new double[2 * (points / 2 + 1)];
+            int kept = keptModes(points);
+            mixing = new ModeMixing(in, out, kept, 2 * modes);
+            for (int k = 0; k < kept; k++) {
+                mixing.set(k, weights, 2 * k, (k == 0 || isNyquist(k, points) ? 1.0 : 2.0) / points);
+            }
         }
         int m = keptModes(points);
         int need = batch * Math.max(in, out) * m * 2;

@@ -62,9 +62,10 @@ final class GradientCheck {
 
     /**
      * Checks a layer's backward pass against finite differences of {@code L = sum(c * forward(x))}
-     * with random {@code x} and {@code c}: every parameter tensor and the input gradient.
+     * with random {@code x} and {@code c}: every parameter tensor and the input gradient. Returns
+     * the largest relative error found.
      */
-    static void assertLayerGradients(Layer layer, int batch, int points, long seed) {
+    static double assertLayerGradients(Layer layer, int batch, int points, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] x = random(rng, batch * layer.inChannels() * points, 1.5);
         double[] c = random(rng, batch * layer.outChannels() * points, 1.0);
@@ -80,10 +81,12 @@ final class GradientCheck {
         double[] gradX = new double[x.length];
         layer.parameters().forEach(Parameter::zeroGrad);
         layer.backward(x, c, gradX, batch, points);
+        double worst = 0.0;
         for (Parameter p : layer.parameters()) {
-            assertGradient(layer.getClass().getSimpleName() + "." + p.name(), p.value(), p.grad().clone(), loss);
+            worst = Math.max(worst, assertGradient(layer.getClass().getSimpleName() + "." + p.name(), p.value(),
+                    p.grad().clone(), loss));
         }
-        assertGradient(layer.getClass().getSimpleName() + " input", x, gradX, loss);
+        return Math.max(worst, assertGradient(layer.getClass().getSimpleName() + " input", x, gradX, loss));
     }
 
     /** Independent draws uniform on {@code [-scale, scale)}. */

@@ -2,6 +2,8 @@ package dev.jpde.operators;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,45 @@ class LiftingTest {
                 }
             }
         }
+    }
+
+    /** fourier_2d.py's get_grid: channel 1 is linspace(0, 1, sx) along x, channel 2 linspace(0, 1, sy) along y. */
+    @Test
+    void planeLiftsValueAndBothCoordinates() {
+        int sx = 3;
+        int sy = 5;
+        Lifting lift = Lifting.plane(2, sx, sy);
+        assertArrayEquals(new int[] {2, 3}, lift.parameters().get(0).shape());
+        assertArrayEquals(new int[] {2}, lift.parameters().get(1).shape());
+        lift.initialise(new SplittableRandom(4));
+        double[] w = lift.parameters().get(0).value();
+        double[] c = lift.parameters().get(1).value();
+        for (double v : w) {
+            assertTrue(Math.abs(v) < 1 / Math.sqrt(3), "fan-in 3: " + v);
+        }
+        double[] a = GradientCheck.random(new SplittableRandom(5), 2 * sx * sy, 1.0);
+        double[] y = new double[2 * 2 * sx * sy];
+        lift.forward(a, y, 2, sx * sy);
+        for (int b = 0; b < 2; b++) {
+            for (int o = 0; o < 2; o++) {
+                for (int p = 0; p < sx; p++) {
+                    for (int q = 0; q < sy; q++) {
+                        int j = p * sy + q;
+                        double expected = w[3 * o] * a[b * sx * sy + j] + w[3 * o + 1] * (p / 2.0)
+                                + w[3 * o + 2] * (q / 4.0) + c[o];
+                        assertEquals(expected, y[(b * 2 + o) * sx * sy + j], 1e-15);
+                    }
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> lift.forward(a, y, 1, 16));
+    }
+
+    @Test
+    void planeGradientsMatchFiniteDifferences() {
+        Lifting lift = Lifting.plane(4, 5, 6);
+        lift.initialise(new SplittableRandom(6));
+        GradientCheck.assertLayerGradients(lift, 2, 30, 7);
     }
 
     @Test

@@ -14,8 +14,11 @@ class PointwiseLinearTest {
     void shapesFollowPyTorch() {
         PointwiseLinear lin = PointwiseLinear.linear(3, 5);
         PointwiseLinear conv = PointwiseLinear.conv1x1(3, 5);
+        PointwiseLinear conv2d = PointwiseLinear.conv2d1x1(3, 5);
         assertArrayEquals(new int[] {5, 3}, lin.weight().shape());
         assertArrayEquals(new int[] {5, 3, 1}, conv.weight().shape());
+        assertArrayEquals(new int[] {5, 3, 1, 1}, conv2d.weight().shape());
+        assertArrayEquals(new int[] {5}, conv2d.bias().shape());
         assertArrayEquals(new int[] {5}, lin.bias().shape());
         assertEquals("weight", lin.parameters().get(0).name());
         assertEquals("bias", lin.parameters().get(1).name());

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,16 +42,28 @@ public final class FnoWeights {
      */
     public static void save(Fno1d model, Path file, boolean gradients) throws IOException {
         Fno1d.Config c = model.config();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("format", "jpde FNO-1d state_dict");
+        attributes.put("modes", c.modes());
+        attributes.put("width", c.width());
+        attributes.put("layers", c.layers());
+        attributes.put("projection_width", c.projectionWidth());
+        save(file, attributes, model.parameters(), gradients);
+    }
+
+    /**
+     * Writes {@code attributes} and the complex-layout note to the root, the parameter values to
+     * {@link #PARAMS} and, if {@code gradients}, the accumulated gradients to {@link #GRADS},
+     * atomically.
+     */
+    static void save(Path file, Map<String, Object> attributes, Map<String, Parameter> parameters,
+                     boolean gradients) throws IOException {
         H5Writer.writeAtomically(file, root -> {
-            root.attribute("format", "jpde FNO-1d state_dict");
-            root.attribute("modes", c.modes());
-            root.attribute("width", c.width());
-            root.attribute("layers", c.layers());
-            root.attribute("projection_width", c.projectionWidth());
+            attributes.forEach(root::attribute);
             root.attribute("complex_layout", "last axis = (re, im)");
-            write(root.group(PARAMS), model.parameters(), Parameter::value);
+            write(root.group(PARAMS), parameters, Parameter::value);
             if (gradients) {
-                write(root.group(GRADS), model.parameters(), Parameter::grad);
+                write(root.group(GRADS), parameters, Parameter::grad);
             }
         });
     }
@@ -123,30 +136,43 @@ public final class FnoWeights {
 
     private static Fno1d.Config config(H5File h5) {
         String g = "/" + PARAMS + "/";
-        for (String key : List.of("fc0.weight", "conv0.weights1", "fc1.weight")) {
+        requireDatasets(h5, "FNO-1d", "fc0.weight", "conv0.weights1", "fc1.weight");
+        return new Fno1d.Config(h5.shape(g + "conv0.weights1")[2], h5.shape(g + "fc0.weight")[0],
+                countLayers(h5), h5.shape(g + "fc1.weight")[0]);
+    }
+
+    /** Fails unless {@link #PARAMS} holds every one of {@code keys}, naming the expected {@code kind} of file. */
+    static void requireDatasets(H5File h5, String kind, String... keys) {
+        String g = "/" + PARAMS + "/";
+        for (String key : keys) {
             if (!h5.isDataset(g + key)) {
                 throw new IllegalArgumentException(h5.path() + ": no dataset " + g + key
-                        + "; not an FNO-1d state_dict");
+                        + "; not an " + kind + " state_dict");
             }
         }
+    }
+
+    /** The number of Fourier layers: consecutive {@code conv{l}.weights1} from {@code l = 0}. */
+    static int countLayers(H5File h5) {
+        String g = "/" + PARAMS + "/";
         int layers = 0;
         while (h5.isDataset(g + "conv" + layers + ".weights1")) {
             layers++;
         }
-        return new Fno1d.Config(h5.shape(g + "conv0.weights1")[2], h5.shape(g + "fc0.weight")[0],
-                layers, h5.shape(g + "fc1.weight")[0]);
+        return layers;
     }
 
     /** Axis names for the {@code dims} attribute. */
     private static String dims(Parameter p) {
         int rank = p.shape().length;
         if (p.isComplex()) {
-            return "in out k c";
+            return rank == 5 ? "in out kx ky c" : "in out k c";
         }
         return switch (rank) {
             case 1 -> "out";
             case 2 -> "out in";
             case 3 -> "out in kernel";
+            case 4 -> "out in kernel_x kernel_y";
             default -> "";
         };
     }

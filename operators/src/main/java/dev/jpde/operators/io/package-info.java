@@ -1,6 +1,9 @@
 /**
- * FNO weights in HDF5 files, keyed by the PyTorch {@code state_dict} names of the reference model,
- * through the jhdf-free API of {@code dev.jpde.io.hdf5}.
+ * FNO weights in HDF5 files, keyed by the PyTorch {@code state_dict} names of the reference models,
+ * through the jhdf-free API of {@code dev.jpde.io.hdf5}: {@link dev.jpde.operators.io.FnoWeights}
+ * for {@code Fno1d} ({@code fourier_1d.py}), {@link dev.jpde.operators.io.Fno2dWeights} for
+ * {@code Fno2d} ({@code fourier_2d.py}, whose spectral layers hold {@code weights1} and
+ * {@code weights2}).
  *
  * <p>Layout (shared with the PyTorch export of {@code fno_burgers_torch.py --export}): group
  * {@code /params} holds one float64 dataset per tensor, named by its key ({@code fc0.weight},
@@ -11,7 +14,7 @@
  * import h5py, torch
  * with h5py.File("fno.h5") as f:
  *     sd = {k: torch.from_numpy(v[()]) for k, v in f["params"].items()}
- * sd = {k: torch.view_as_complex(v.contiguous()) if k.endswith("weights1") else v for k, v in sd.items()}
+ * sd = {k: torch.view_as_complex(v.contiguous()) if ".weights" in k else v for k, v in sd.items()}
  * model.load_state_dict(sd)
  * </pre>
  */
