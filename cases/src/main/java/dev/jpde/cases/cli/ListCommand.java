@@ -31,7 +31,8 @@ final class ListCommand implements Callable<Integer> {
             for (var solver : ComponentRegistry.solvers().all()) {
                 System.out.printf("  %-22s %s%n", solver.name(), solver.description());
                 for (var section : solver.sections()) {
-                    System.out.printf("    %s: %s%n", section.name(), section.description());
+                    System.out.printf("    %s: %s%s%n", section.name(), section.description(),
+                            section.optional() ? " (optional: absent = off)" : "");
                     section.parameters().forEach(p -> System.out.printf("      %-16s %-12s %s%s%n", p.name(),
                             p.type().name().toLowerCase(), p.description(), p.required() ? " (required)" : ""));
                 }

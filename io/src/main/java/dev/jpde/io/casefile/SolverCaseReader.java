@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * The walk over a case that names a registered solver ({@code solver: NAME}): its top-level keys are {@code name},
  * {@code description}, {@code solver}, {@code seed} and the sections the {@link SolverProvider} declares, each a
  * mapping checked against its {@link SectionSpec}'s parameters as component sections are. A section may be left out
- * when every one of its parameters has a default.
+ * when every one of its parameters has a default. An {@linkplain SectionSpec#optional optional} section that is left
+ * out or given as {@code null} (e.g. {@code --set extra_gp=null}) is not passed to the solver at all.
  */
 final class SolverCaseReader {
     /** The {@code solver} value (and the default) that selects the built-in time stepper and {@link CaseReader}. */
@@ -87,6 +90,9 @@ final class SolverCaseReader {
         String description = top.get("description").map(n -> values.text(n, "description")).orElse("");
         Map<String, Parameters> read = new LinkedHashMap<>();
         for (SectionSpec section : sections) {
+            if (section.optional() && top.get(section.name()).map(SolverCaseReader::isNull).orElse(true)) {
+                continue;
+            }
             read.put(section.name(), section(top, section, solver));
         }
         try {
@@ -108,6 +114,10 @@ final class SolverCaseReader {
             return values.locator().error(at, path, e.detail());
         }
         return values.locator().error(top.node(), path, e.detail());
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
     private Parameters section(Section top, SectionSpec spec, SolverProvider solver) {

@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param description  free text, empty by default
  * @param seed         seed, in {@code [0, 2^32)}
  * @param solver       the solver the case names
- * @param sections     one entry per section the solver declares, in declared order, every parameter present
- *                     (defaults filled in)
+ * @param sections     one entry per required section the solver declares and per optional section the case gives,
+ *                     in declared order, every parameter present (defaults filled in)
  * @param resolvedYaml this case with every default written out, as YAML that parses back to an equal spec
  */
 public record SolverCaseSpec(String name, String description, long seed, SolverProvider solver,

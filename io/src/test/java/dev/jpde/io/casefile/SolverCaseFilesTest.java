@@ -99,13 +99,36 @@ class SolverCaseFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"solver-1d.yaml", "solver-2d.yaml", "solver-defaults.yaml"})
+    @ValueSource(strings = {"solver-1d.yaml", "solver-2d.yaml", "solver-defaults.yaml", "solver-refine.yaml"})
     void resolvedYamlParsesBackToAnEqualCase(String name) {
         SolverCaseSpec c = solverCase(name);
         RunSpec again = CaseFiles.parseAny(c.resolvedYaml(), "resolved.yaml", List.of());
         assertEquals(c, again);
         assertEquals(c.hashCode(), again.hashCode());
         assertEquals(c.resolvedYaml(), again.resolvedYaml());
+    }
+
+    @Test
+    void anOptionalSectionIsPassedOnlyWhenGivenAndThenWithItsDefaults() {
+        assertEquals(List.of("problem", "kernel", "train"), List.copyOf(solverCase("solver-1d.yaml").sections().keySet()));
+        SolverCaseSpec given = solverCase("solver-refine.yaml");
+        assertEquals(List.of("problem", "kernel", "train", "refine"), List.copyOf(given.sections().keySet()));
+        assertEquals(Map.of("change_point", 0.1, "early_stop", true), given.sections().get("refine").asMap());
+        assertEquals("refine: {change_point: 0.1, early_stop: true}",
+                given.resolvedYaml().lines().filter(l -> l.startsWith("refine")).findFirst().orElseThrow());
+        RunSpec again = CaseFiles.parseAny(given.resolvedYaml(), "resolved.yaml", List.of());
+        assertEquals(given, again);
+    }
+
+    @Test
+    void anOptionalSectionIsSwitchedOnAndOffByOverridesAndNull() {
+        SolverCaseSpec on = solverCase("solver-1d.yaml", "refine.change_point=0.25");
+        assertEquals(0.25, on.sections().get("refine").real("change_point"));
+        assertEquals(List.of("problem", "kernel", "train"),
+                List.copyOf(solverCase("solver-refine.yaml", "refine=null").sections().keySet()));
+        String text = resource("good/solver-refine.yaml").replace("{change_point: 0.1}", "~");
+        SolverCaseSpec off = assertInstanceOf(SolverCaseSpec.class, CaseFiles.parseAny(text, "off.yaml", List.of()));
+        assertEquals(List.of("problem", "kernel", "train"), List.copyOf(off.sections().keySet()));
     }
 
     @Test

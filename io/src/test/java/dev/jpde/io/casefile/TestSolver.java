@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A solver io has never heard of, registered through {@code META-INF/services} in io's test resources only: it
  * declares sections shaped like a GP-based PDE solver's (a problem with per-dimension lists, a kernel, training), so
- * solver cases are shown to be validated purely from the declarations. Its run records the values it was given.
+ * solver cases are shown to be validated purely from the declarations; an optional section ({@code refine}) is passed
+ * only when a case gives it. Its run records the values it was given.
  */
 public final class TestSolver extends NamedComponent implements SolverProvider {
     public TestSolver() {
@@ -36,7 +37,11 @@ public final class TestSolver extends NamedComponent implements SolverProvider {
                 new SectionSpec("train", "hyperparameter training", List.of(
                         ParameterSpec.integer("steps", 1000L, "optimiser steps").atLeast(1),
                         ParameterSpec.real("learning_rate", 0.01, "Adam step size").positive(),
-                        ParameterSpec.integer("checkpoints", 20L, "recorded checkpoints").atLeast(1))));
+                        ParameterSpec.integer("checkpoints", 20L, "recorded checkpoints").atLeast(1))),
+                SectionSpec.optional("refine", "an optional second stage, off unless given", List.of(
+                        ParameterSpec.real("change_point", 0.5, "fraction of the steps before the second stage")
+                                .between(0, 1),
+                        ParameterSpec.flag("early_stop", true, "stop when the error rises"))));
     }
 
     @Override

@@ -15,13 +15,17 @@ public interface SolverProvider extends Component {
 
     /**
      * Checks the section values together, beyond what each parameter's own spec can (called by the case-file reader
-     * after every parameter has been read, so {@code jpde validate} catches these too). The default accepts all.
+     * after every parameter has been read, so {@code jpde validate} catches these too). The default accepts all. The
+     * map holds the same entries as {@link #create}'s.
      *
      * @throws InvalidParameterException naming the offending section and key
      */
     default void check(Map<String, Parameters> sections) {
     }
 
-    /** A run from validated section values (one entry per section) and the case's seed. */
+    /**
+     * A run from validated section values and the case's seed: one entry per required section, and one per
+     * {@linkplain SectionSpec#optional optional} section that the case gives.
+     */
     SolverRun create(Map<String, Parameters> sections, long seed);
 }
