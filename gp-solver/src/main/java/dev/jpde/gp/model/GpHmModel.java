@@ -352,4 +352,27 @@ public final class GpHmModel {
         CommonOps_DDRM.multTransB(left, c2, out);
         return out.data;
     }
+
+    /**
+     * The linear differential part of the residual at the current parameters, on every grid node (row-major, a new
+     * array): {@code L U = c D_x K_1^-1 U (+ U K_2^-1 D_y^T)}, so that the residual is {@code H = L U - F} for Poisson
+     * and advection (Allen-Cahn adds {@code U(U^2 - 1)}). In 1-D Poisson it is {@code u_xx = D_2 K^-1 u}, the
+     * conditional mean of u'' at the nodes given the grid values. Allocates; meant for freezing a trained model (see
+     * {@link ExtraGp}), not for the training loop.
+     */
+    public double[] linearOperatorOnGrid() {
+        for (int j = 0; j < d; j++) {
+            axes[j].update(params, kernelOffset[j]);
+        }
+        DMatrixRMaj values = DMatrixRMaj.wrap(n1, n2, java.util.Arrays.copyOf(params, m));
+        DMatrixRMaj solved = new DMatrixRMaj(n1, n2);
+        DMatrixRMaj out = new DMatrixRMaj(n1, n2);
+        CommonOps_DDRM.mult(axes[0].kinv, values, solved);
+        CommonOps_DDRM.mult(c, axes[0].d, solved, out);
+        if (d == 2) {
+            CommonOps_DDRM.mult(values, axes[1].kinv, solved);
+            CommonOps_DDRM.multAddTransB(solved, axes[1].d, out);
+        }
+        return out.data;
+    }
 }
