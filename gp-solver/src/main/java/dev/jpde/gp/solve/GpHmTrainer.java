@@ -2,27 +2,41 @@ package dev.jpde.gp.solve;
 
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.train.Adam;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Full-batch Adam on all GP-HM parameters jointly (spec section 5: lr 1e-2, constant, float64), with checkpoints
  * every {@code steps / checkpoints} steps (and at step 0 and at the end) at which the test-grid prediction and its
- * relative L2 error {@code ||u_pred - u_true|| / ||u_true||} are recorded. A non-finite loss stops the run with an
+ * relative L2 error {@code ||u_pred - u_true|| / ||u_true||} are recorded. Optionally the authors'
+ * {@link EarlyStopRule} ends the run at a checkpoint. A non-finite loss stops the run with an
  * {@link ArithmeticException} naming the step.
+ *
+ * <p>{@link ExtraGpTrainer} runs two stages with the same step budget, cadence and rule.
  */
 public final class GpHmTrainer {
     private final long steps;
     private final int checkpoints;
     private final double learningRate;
+    private final boolean earlyStop;
 
+    /** A trainer without early stopping (the reference's protocol for every problem but the extra-GP ones). */
     public GpHmTrainer(long steps, int checkpoints, double learningRate) {
+        this(steps, checkpoints, learningRate, false);
+    }
+
+    /** @param earlyStop whether the authors' {@link EarlyStopRule} may end the run (it reads the exact solution) */
+    public GpHmTrainer(long steps, int checkpoints, double learningRate, boolean earlyStop) {
         if (steps < 1 || checkpoints < 1 || !(learningRate > 0)) {
             throw new IllegalArgumentException("steps and checkpoints must be >= 1 and the learning rate > 0");
         }
         this.steps = steps;
         this.checkpoints = checkpoints;
         this.learningRate = learningRate;
+        this.earlyStop = earlyStop;
+    }
+
+    /** Adam steps of the whole run. */
+    public long steps() {
+        return steps;
     }
 
     /**
@@ -32,45 +46,55 @@ public final class GpHmTrainer {
      * @param exact    exact solution on the test grid (row-major), or null
      */
     public GpHmResult train(GpHmModel model, double[][] testAxes, double[] exact, TrainingListener listener) {
+        CheckpointLog log = newLog(exact, listener);
+        runStage(model, 0, steps, 1, null, true, testAxes, log);
+        return log.result(model.parameters().clone());
+    }
+
+    /** A log for a run of this trainer's steps, with the early-stopping rule if enabled. */
+    CheckpointLog newLog(double[] exact, TrainingListener listener) {
+        return new CheckpointLog(exact, earlyStop ? new EarlyStopRule() : null, listener, steps);
+    }
+
+    /**
+     * Adam (fresh moments) on {@code model} from global step {@code from} to {@code to}: {@code to - from} updates.
+     * A checkpoint is recorded at every global step that is a multiple of {@code steps / checkpoints} and at
+     * {@code to}, except at {@code from} unless {@code recordFirst} (a later stage starts where the previous one
+     * recorded its last checkpoint).
+     *
+     * @param stage       1 or 2, recorded with the checkpoints
+     * @param base        added to every prediction (the frozen first stage's), or null
+     * @param recordFirst whether step {@code from} may be a checkpoint
+     * @return whether the early-stopping rule ended the stage
+     */
+    boolean runStage(GpHmModel model, long from, long to, int stage, double[] base, boolean recordFirst,
+                     double[][] testAxes, CheckpointLog log) {
         double[] params = model.parameters();
         double[] grad = new double[params.length];
         Adam adam = new Adam(params.length, learningRate);
-        List<Checkpoint> history = new ArrayList<>();
         long every = Math.max(1, steps / checkpoints);
-        long t0 = System.nanoTime();
-        double bestLoss = Double.POSITIVE_INFINITY;
-        double[] bestPrediction = null;
-        double errorMinLoss = Double.NaN;
-        double errorBest = Double.NaN;
-        double[] prediction = null;
-        for (long step = 0; step <= steps; step++) {
+        for (long step = from; step <= to; step++) {
             double loss = model.lossAndGradient(grad);
             if (!Double.isFinite(loss)) {
-                throw new ArithmeticException("GP-HM loss became non-finite at step " + step);
+                throw new ArithmeticException("GP-HM loss became non-finite at step " + step
+                        + (stage > 1 ? " (stage " + stage + ")" : ""));
             }
-            if (step % every == 0 || step == steps) {
-                prediction = model.predict(testAxes);
-                double error = exact == null ? Double.NaN : relativeL2(prediction, exact);
-                Checkpoint c = new Checkpoint(step, loss, error, model.lastBoundaryMse(), model.lastResidualMse(),
-                        (System.nanoTime() - t0) * 1e-9);
-                history.add(c);
-                listener.checkpoint(c, steps);
-                if (!(error >= errorBest)) {
-                    errorBest = error;
+            if ((step > from || recordFirst) && (step % every == 0 || step == to)) {
+                double[] prediction = model.predict(testAxes);
+                if (base != null) {
+                    for (int i = 0; i < prediction.length; i++) {
+                        prediction[i] += base[i];
+                    }
                 }
-                if (loss < bestLoss) {
-                    bestLoss = loss;
-                    bestPrediction = prediction;
-                    errorMinLoss = error;
+                if (log.record(step, stage, loss, prediction, model.lastBoundaryMse(), model.lastResidualMse())) {
+                    return true;
                 }
             }
-            if (step < steps) {
+            if (step < to) {
                 adam.step(params, grad);
             }
         }
-        double errorFinal = history.get(history.size() - 1).error();
-        return new GpHmResult(List.copyOf(history), prediction, bestPrediction, errorFinal, errorBest, errorMinLoss,
-                params.clone(), (System.nanoTime() - t0) * 1e-9);
+        return false;
     }
 
     /** {@code ||a - b||_2 / ||b||_2}. */

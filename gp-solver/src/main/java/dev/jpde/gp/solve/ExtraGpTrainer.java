@@ -1,0 +1,62 @@
+package dev.jpde.gp.solve;
+
+import dev.jpde.gp.model.ExtraGp;
+import dev.jpde.gp.model.GpHmModel;
+
+/**
+ * The two-stage extra-GP run of spec gp-hm.md section 5 (the authors' {@code model_GP_solver_1d_extra.py}), for
+ * Poisson problems. Of the run's S steps, stage 1 trains the GP-HM model for {@code S_1 = floor(c S)} steps
+ * (c = change point); it is then frozen, and stage 2 trains the second GP of {@link ExtraGp} (the GP-HM model of the
+ * residual problem: one Matérn-5/2 component, {@code u_e = 0}, {@code lt} copied, {@code lv = 0}) with its own Adam at
+ * the same learning rate for the remaining {@code S - S_1} steps. Predictions, and so every error, are of the sum
+ * {@code u_1 + u_e}.
+ *
+ * <p>Checkpoints follow one cadence over the whole run (every {@code S / checkpoints} global steps and at the end), plus
+ * one at the change point (stage 1's final state, which is also stage 2's initial prediction). With early stopping on,
+ * the {@link EarlyStopRule} watches both stages with one count, and a stop in stage 1 skips stage 2, as in the
+ * reference. (The reference evaluates its change-point checkpoint with the stage-2 predictor applied to the stage-1
+ * parameters, a glitch; here that checkpoint is stage 1's own prediction.)
+ */
+public final class ExtraGpTrainer {
+    private final GpHmTrainer trainer;
+    private final double changePoint;
+
+    /**
+     * @param trainer     steps, checkpoints, learning rate and early stopping of the whole run
+     * @param changePoint fraction c of the steps given to stage 1, in [0, 1)
+     */
+    public ExtraGpTrainer(GpHmTrainer trainer, double changePoint) {
+        if (!(changePoint >= 0 && changePoint < 1)) {
+            throw new IllegalArgumentException("change point must be in [0, 1), got " + changePoint);
+        }
+        this.trainer = trainer;
+        this.changePoint = changePoint;
+    }
+
+    /** The global step at which stage 1 ends and stage 2 starts: {@code floor(c S)}. */
+    public long changeStep() {
+        return (long) Math.floor(changePoint * trainer.steps());
+    }
+
+    /**
+     * Trains stage 1 ({@code first}, in place), then a new stage-2 model.
+     *
+     * @param testAxes test-grid coordinates per dimension
+     * @param exact    exact solution on the test grid (row-major), or null
+     */
+    public ExtraGpResult train(GpHmModel first, double[][] testAxes, double[] exact, TrainingListener listener) {
+        ExtraGp.requireSupported(first.problem().pde());
+        long change = changeStep();
+        CheckpointLog log = trainer.newLog(exact, listener);
+        boolean stopped = trainer.runStage(first, 0, change, 1, null, true, testAxes, log);
+        double[] firstPrediction = log.lastPrediction();
+        double firstError = log.lastError();
+        GpHmModel second = null;
+        if (!stopped) {
+            second = ExtraGp.secondStage(first);
+            log.startStage();
+            trainer.runStage(second, change, trainer.steps(), 2, firstPrediction, false, testAxes, log);
+        }
+        return new ExtraGpResult(log.result(first.parameters().clone()), second, firstPrediction, firstError, change);
+    }
+}
