@@ -6,7 +6,7 @@ import dev.jpde.core.spi.ResultRecorder;
 import dev.jpde.core.spi.SolverRun;
 import dev.jpde.gp.expr.ManufacturedSource;
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.kernel.MixtureKernel1d;
+import dev.jpde.gp.model.ExtraGp;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;
@@ -16,10 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * One GP-HM run from validated case-file sections: the manufactured problem on the collocation grid, the model, Adam
- * with checkpoints, and the results recorded in the jpde output layout: {@code /scales/x} ({@code /scales/y}) of the
- * test grid, {@code /tasks/u} (final prediction), {@code /tasks/u_best_loss} (at the lowest training loss),
- * {@code /tasks/u_exact}, {@code /kernel/<dim>/{weight,frequency,inverse_length_scale}}, the checkpoint history under
- * {@code /history}, and root attributes {@code error_final}, {@code error_best}, {@code error_min_loss}.
+ * with checkpoints ({@link GpHmTrainer}) or, with an {@code extra_gp} section, the two-stage run of
+ * {@link ExtraGpTrainer}, and the results recorded as {@link GpHmOutput} describes.
  */
 final class GpHmRun implements SolverRun {
     private final GpHmProblem problem;
@@ -32,10 +30,20 @@ final class GpHmRun implements SolverRun {
     private final double learningRate;
     private final double[][] testAxes;
     private final String[] axisNames;
+    private final ExtraGpSettings extraGp;
+
+    /**
+     * The {@code extra_gp} section's values.
+     *
+     * @param changePoint fraction of the steps given to stage 1
+     * @param earlyStop   whether the authors' {@link EarlyStopRule} may end the run
+     */
+    record ExtraGpSettings(double changePoint, boolean earlyStop) {
+    }
 
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, double learningRate, double[][] testAxes,
-                    String[] axisNames) {
+                    String[] axisNames, ExtraGpSettings extraGp) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -46,9 +54,12 @@ final class GpHmRun implements SolverRun {
         this.learningRate = learningRate;
         this.testAxes = testAxes;
         this.axisNames = axisNames;
+        this.extraGp = extraGp;
     }
 
-    static GpHmRun of(Parameters problemSection, Parameters kernelSection, Parameters trainSection) {
+    /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
+    static GpHmRun of(Parameters problemSection, Parameters kernelSection, Parameters trainSection,
+                      Parameters extraSection) {
         long[] pts = problemSection.integers("points");
         int d = pts.length;
         if (d < 1 || d > 2) {
@@ -62,6 +73,15 @@ final class GpHmRun implements SolverRun {
         };
         if (pde == PdeForm.ADVECTION && d != 2) {
             throw new InvalidParameterException("problem", "points", "advection needs two dimensions (x, t)");
+        }
+        ExtraGpSettings extra = null;
+        if (extraSection != null) {
+            try {
+                ExtraGp.requireSupported(pde);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("problem", "pde", "extra_gp is given, but " + e.getMessage(), e);
+            }
+            extra = new ExtraGpSettings(extraSection.real("change_point"), extraSection.flag("early_stop"));
         }
         double beta = problemSection.real("beta");
         String[] vars = d == 1 ? new String[] {"x"} : pde == PdeForm.ADVECTION ? new String[] {"x", "t"} : new String[] {"x", "y"};
@@ -107,7 +127,7 @@ final class GpHmRun implements SolverRun {
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
-                trainSection.real("learning_rate"), test, vars);
+                trainSection.real("learning_rate"), test, vars, extra);
     }
 
     private static double[] axis(double length, int n) {
@@ -149,75 +169,34 @@ final class GpHmRun implements SolverRun {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
-        GpHmResult r = new GpHmTrainer(steps, checkpoints, learningRate).train(model, testAxes, exact,
-                (c, total) -> progress.accept(String.format(Locale.ROOT,
-                        "step %d/%d  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s",
-                        c.step(), total, c.loss(), c.error(), c.boundaryMse(), c.residualMse(), c.seconds())));
-        record(recorder, model, r, exact);
+        boolean earlyStop = extraGp != null && extraGp.earlyStop();
+        GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, learningRate, earlyStop);
+        TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
+                "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s",
+                c.step(), total, extraGp == null ? "" : " (stage " + c.stage() + ")", c.loss(), c.error(),
+                c.boundaryMse(), c.residualMse(), c.seconds()));
+        GpHmOutput output = new GpHmOutput(recorder, testAxes, axisNames);
+        GpHmResult r;
+        String extraLine = "";
+        if (extraGp == null) {
+            r = trainer.train(model, testAxes, exact, listener);
+        } else {
+            ExtraGpTrainer two = new ExtraGpTrainer(trainer, extraGp.changePoint());
+            ExtraGpResult e = two.train(model, testAxes, exact, listener);
+            r = e.run();
+            output.extraGp(e, extraGp.changePoint());
+            extraLine = String.format(Locale.ROOT, "%n  extra GP: stage 1 for %d steps (error %.3e at its end), %s",
+                    e.changeStep(), e.firstError(), e.reachedSecondStage()
+                            ? "then a Matérn-5/2 GP on the residual; errors are of the sum"
+                            : "stage 2 not reached");
+        }
+        output.run(model, r, exact, earlyStop, steps, manufactured.source().toString());
+        String stop = r.stoppedEarly() ? String.format(Locale.ROOT, "%n  stopped early at step %d (authors' rule on the"
+                + " test error)", r.stepsRun()) : "";
         return String.format(Locale.ROOT, "GP-HM %s, %s kernel, Q = %d, %d steps in %.1f s (%.2f ms/step)%n"
-                        + "  relative L2 error: final %.3e, best over checkpoints %.3e, at lowest loss %.3e",
-                problem.pde().name().toLowerCase(Locale.ROOT), family.name().toLowerCase(Locale.ROOT), components, steps,
-                r.seconds(), 1e3 * r.seconds() / Math.max(1, steps), r.errorFinal(), r.errorBest(), r.errorMinLoss());
-    }
-
-    private void record(ResultRecorder out, GpHmModel model, GpHmResult r, double[] exact) {
-        int d = problem.dimensions();
-        int[] shape = d == 1 ? new int[] {testAxes[0].length} : new int[] {testAxes[0].length, testAxes[1].length};
-        String dims = d == 1 ? axisNames[0] : axisNames[0] + " " + axisNames[1];
-        for (int j = 0; j < d; j++) {
-            out.dataset("/scales/" + axisNames[j], testAxes[j], new int[] {testAxes[j].length}, axisNames[j]);
-        }
-        out.dataset("/tasks/u", r.prediction(), shape, dims);
-        out.dataset("/tasks/u_best_loss", r.bestPrediction(), shape, dims);
-        out.dataset("/tasks/u_exact", exact, shape, dims);
-        for (int j = 0; j < d; j++) {
-            MixtureKernel1d k = new MixtureKernel1d(family, Arrays.copyOfRange(r.parameters(), model.kernelOffset(j),
-                    model.kernelOffset(j) + 3 * components));
-            double[] w = new double[components];
-            double[] mu = new double[components];
-            double[] ls = new double[components];
-            for (int c = 0; c < components; c++) {
-                w[c] = k.weight(c);
-                mu[c] = k.frequency(c);
-                ls[c] = k.inverseLengthScale(c);
-            }
-            String g = "/kernel/" + axisNames[j] + "/";
-            out.dataset(g + "weight", w, new int[] {components}, "q");
-            out.dataset(g + "frequency", mu, new int[] {components}, "q");
-            out.dataset(g + "inverse_length_scale", ls, new int[] {components}, "q");
-            out.attribute("/kernel/" + axisNames[j], "dominant_frequency", mu[k.dominantComponent()]);
-        }
-        int n = r.checkpoints().size();
-        double[] step = new double[n];
-        double[] loss = new double[n];
-        double[] err = new double[n];
-        double[] bmse = new double[n];
-        double[] rmse = new double[n];
-        double[] sec = new double[n];
-        for (int i = 0; i < n; i++) {
-            Checkpoint c = r.checkpoints().get(i);
-            step[i] = c.step();
-            loss[i] = c.loss();
-            err[i] = c.error();
-            bmse[i] = c.boundaryMse();
-            rmse[i] = c.residualMse();
-            sec[i] = c.seconds();
-        }
-        int[] hs = {n};
-        out.dataset("/history/step", step, hs, "checkpoint");
-        out.dataset("/history/loss", loss, hs, "checkpoint");
-        out.dataset("/history/error", err, hs, "checkpoint");
-        out.dataset("/history/boundary_mse", bmse, hs, "checkpoint");
-        out.dataset("/history/residual_mse", rmse, hs, "checkpoint");
-        out.dataset("/history/wall_seconds", sec, hs, "checkpoint");
-        out.attribute("/", "solver", "gp-hm");
-        out.attribute("/", "error_final", r.errorFinal());
-        out.attribute("/", "error_best", r.errorBest());
-        out.attribute("/", "error_min_loss", r.errorMinLoss());
-        out.attribute("/", "steps", steps);
-        out.attribute("/", "train_seconds", r.seconds());
-        out.attribute("/", "source_expression", manufactured.source().toString());
-        out.attribute("/", "cholesky_fallbacks", model.choleskyFallbacks());
-        out.attribute("/", "jitter_escalations", model.jitterEscalations());
+                        + "  relative L2 error: final %.3e, best over checkpoints %.3e, at lowest loss %.3e%s%s",
+                problem.pde().name().toLowerCase(Locale.ROOT), family.name().toLowerCase(Locale.ROOT), components,
+                r.stepsRun(), r.seconds(), 1e3 * r.seconds() / Math.max(1, r.stepsRun()), r.errorFinal(), r.errorBest(),
+                r.errorMinLoss(), extraLine, stop);
     }
 }

@@ -18,11 +18,14 @@ import java.util.Map;
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
  * kernel:  {type: stm, components: 30, max_frequency: [30]}
  * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}
+ * extra_gp: {change_point: 0.1, early_stop: true}   # optional; absent = a single GP-HM stage
  * </pre>
  *
  * The source and boundary data are derived from {@code exact} by symbolic differentiation; the grid of each dimension
  * is {@code [0, domain_j]} with {@code points_j} nodes, ends included. Variables: {@code x} (and {@code y}, or
- * {@code t} for advection, where y plays time). Lists with one entry apply to every dimension.
+ * {@code t} for advection, where y plays time). Lists with one entry apply to every dimension. The optional
+ * {@code extra_gp} section switches on the two-stage run of {@link ExtraGpTrainer} (Poisson only) with, by default, the
+ * authors' {@link EarlyStopRule}; {@code --set extra_gp=null} switches it off for a case that has it.
  */
 public final class GpHmSolverProvider extends NamedComponent implements SolverProvider {
     static final List<SectionSpec> SECTIONS = List.of(
@@ -44,7 +47,13 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
             new SectionSpec("train", "Adam on all parameters (float64)", List.of(
                     ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
                     ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),
-                    ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1))));
+                    ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1))),
+            SectionSpec.optional("extra_gp", "two-stage extra GP (Poisson): stage 1 frozen after change_point * steps, "
+                    + "then a one-component Matern-5/2 GP fitted to its residual; prediction = their sum", List.of(
+                    ParameterSpec.real("change_point", null, "fraction of train.steps spent in stage 1").between(0, 1),
+                    ParameterSpec.flag("early_stop", true, "the authors' rule: stop once the test error (it uses the "
+                            + "exact solution) has been more than 1e-3 above its running minimum at more than 7 "
+                            + "checkpoints"))));
 
     public GpHmSolverProvider() {
         super("gp-hm", "spectral-mixture Gaussian-process PDE solver (GP-HM, Fang et al. ICLR 2024)");
@@ -55,14 +64,19 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
         return SECTIONS;
     }
 
-    /** Derives the problem once (expression, variables, per-dimension lists), so bad values fail validation. */
+    /**
+     * Derives the problem once (expression, variables, per-dimension lists, the extra GP for Poisson only), so bad
+     * values fail validation.
+     */
     @Override
     public void check(Map<String, Parameters> sections) {
-        GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"));
+        GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"),
+                sections.get("extra_gp"));
     }
 
     @Override
     public SolverRun create(Map<String, Parameters> sections, long seed) {
-        return GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"));
+        return GpHmRun.of(sections.get("problem"), sections.get("kernel"), sections.get("train"),
+                sections.get("extra_gp"));
     }
 }
