@@ -1,12 +1,12 @@
 package dev.jpde.gp.solve;
 
 /**
- * The early-stopping rule of the authors' extra-GP script (spec gp-hm.md section 5, {@code model_GP_solver_1d_extra.py}),
- * applied to the test error {@code e_k} of each checkpoint k in turn. With the running minimum {@code m} (initially
- * 2, as in the reference): if {@code e_k < m} then {@code m = e_k}; otherwise, if {@code e_k - m > delta} (an absolute
- * difference, {@code delta = 1e-3}), one more <em>increase</em> is counted. Training stops at the first checkpoint at
- * which more than {@code P = 7} increases have been counted. Increases are counted over the whole run, not
- * consecutively, and never reset (also not at the change of stage).
+ * The early-stopping rule of the authors' extra-GP script (spec gp-hm.md section 5,
+ * {@code model_GP_solver_1d_extra.py}), applied to the test error {@code e_k} of each checkpoint k in turn. With the
+ * running minimum {@code m} (initially 2, as in the reference): if {@code e_k < m} then {@code m = e_k}; otherwise, if
+ * {@code e_k - m > delta} (an absolute difference, {@code delta = 1e-3}), one more <em>increase</em> is counted.
+ * Training stops at the first checkpoint at which more than {@code P = 7} increases have been counted. Increases are
+ * counted over the whole run, not consecutively, and never reset (also not at the change of stage).
  *
  * <p>The rule reads the test error, that is, <b>the exact solution</b>: like the minimum-over-checkpoints error it is
  * a choice made with the ground truth, which a user solving a problem with an unknown solution cannot make. A NaN

@@ -11,11 +11,11 @@ import dev.jpde.gp.model.GpHmModel;
  * the same learning rate for the remaining {@code S - S_1} steps. Predictions, and so every error, are of the sum
  * {@code u_1 + u_e}.
  *
- * <p>Checkpoints follow one cadence over the whole run (every {@code S / checkpoints} global steps and at the end), plus
- * one at the change point (stage 1's final state, which is also stage 2's initial prediction). With early stopping on,
- * the {@link EarlyStopRule} watches both stages with one count, and a stop in stage 1 skips stage 2, as in the
- * reference. (The reference evaluates its change-point checkpoint with the stage-2 predictor applied to the stage-1
- * parameters, a glitch; here that checkpoint is stage 1's own prediction.)
+ * <p>Checkpoints follow one cadence over the whole run (every {@code S / checkpoints} global steps and at the end),
+ * plus one at the change point (stage 1's final state, which is also stage 2's initial prediction). With early
+ * stopping on, the {@link EarlyStopRule} watches both stages with one count, and a stop in stage 1 skips stage 2, as
+ * in the reference. (The reference evaluates its change-point checkpoint with the stage-2 predictor applied to the
+ * stage-1 parameters, a glitch; here that checkpoint is stage 1's own prediction.)
  */
 public final class ExtraGpTrainer {
     private final GpHmTrainer trainer;
