@@ -66,10 +66,11 @@ class ExtraGpTrainerTest {
         assertEquals(2000, change.step());
         assertEquals(1, change.stage());
         assertEquals(change.error(), r.firstError(), 0.0, "stage 1 alone, at the change point");
-        // Measured (OpenJDK 17, x86-64): stage 1 alone 1.97e-1; after stage 2 best = final 1.95e-2, a 10x cut; one
-        // stage for all 4000 steps 1.42e-1. The run is deterministic; across platforms last-bit differences can move
-        // Adam's noisy path, so ask for a 3x cut (and 3x over the single stage), well inside the measured 10x (7x).
-        // The stage-2 error falls at each of its last ten checkpoints, so this is not one lucky checkpoint.
+        // Measured (OpenJDK 17, x86-64): stage 1 alone 1.97e-1; after stage 2 best = final 1.95e-2 with EJML products
+        // and 2.32e-2 with OpenBLAS dgemm (8.5x-10x cut); one stage for all 4000 steps 1.42e-1. Each run is
+        // deterministic, but last-bit differences (the two product kernels, other platforms) move Adam's noisy path by
+        // ~20% here, so ask for a 3x cut (and 3x over the single stage), inside the measured 8.5x (6x). The stage-2
+        // error falls at each of its last ten checkpoints, so this is not one lucky checkpoint.
         assertTrue(r.run().errorBest() < r.firstError() / 3, "stage 2 best " + r.run().errorBest() + " vs stage 1 "
                 + r.firstError());
         assertTrue(r.run().errorFinal() < r.firstError() / 3, "final " + r.run().errorFinal());
