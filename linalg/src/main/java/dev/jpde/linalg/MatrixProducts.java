@@ -31,8 +31,8 @@ public interface MatrixProducts {
     }
 
     /**
-     * Sets the number of threads the native (OpenBLAS) products use, process-wide; OpenBLAS starts with one per
-     * core. Does nothing when the native library is not in use.
+     * Sets the number of threads the native (OpenBLAS) products use, process-wide; jpde starts it on one thread
+     * (or {@code -Djpde.blas.threads=N}). Does nothing when the native library is not in use.
      */
     static void setNativeThreads(int threads) {
         if (threads < 1) {
