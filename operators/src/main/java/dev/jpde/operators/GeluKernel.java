@@ -40,6 +40,8 @@ final class GeluKernel {
     /** 1.5 * 2^52: adding and subtracting it rounds a double of magnitude below 2^51 to an integer. */
     private static final double ROUND = 6755399441055744.0;
     private static final double LOG2E = 1.4426950408889634;
+    /** Up to |x| = 9, t = x^2/2 <= 40.5 and k <= 58: the bits of k from 2^6 on are zero. */
+    private static final double SHORT_EXPONENT = 9.0;
 
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
@@ -128,7 +130,7 @@ final class GeluKernel {
      * products are exact powers of two. Finally the rounding error of {@code x^2}
      * ({@code fma(x, x, -x^2)}) is applied to first order.
      */
-    private void gaussian(double[] x, double[] ex, int n) {
+    private void gaussian(double[] x, double[] ex, int n, boolean shortExponent) {
         double[] k = bits;
         double[] f = mid;
         for (int j = 0; j < n; j++) {
@@ -136,10 +138,17 @@ final class GeluKernel {
             double t = Math.min(0.5 * (v * v), EXP_MAX);
             k[j] = (t * LOG2E + ROUND) - ROUND;
         }
+        // r = -(t - k ln 2), then exp(r) by Horner's rule. Each loop loads one array only: C2 (JDK 17) does not
+        // vectorise a loop in which a second load feeds a long chain of operations (k is recomputed from x)
+        double[] red = large;
         for (int j = 0; j < n; j++) {
             double v = Math.min(Math.abs(x[j]), EXP_CLAMP);
             double t = Math.min(0.5 * (v * v), EXP_MAX);
-            double r = (k[j] * LN2_HI - t) + k[j] * LN2_LO;
+            double kj = (t * LOG2E + ROUND) - ROUND;
+            red[j] = (kj * LN2_HI - t) + kj * LN2_LO;
+        }
+        for (int j = 0; j < n; j++) {
+            double r = red[j];
             ex[j] = 1 + r * (1 + r * (T2 + r * (T3 + r * (T4 + r * (T5 + r * (T6 + r * (T7 + r * (T8 + r * (T9
                     + r * (T10 + r * (T11 + r * (T12 + r * T13))))))))))));
         }
@@ -159,6 +168,11 @@ final class GeluKernel {
             double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
             f[j] *= bit(q3 - 2 * q4, 0x1p-8) * bit(q4 - 2 * q5, 0x1p-16) * bit(q5 - 2 * q6, 0x1p-32);
         }
+        if (shortExponent) {
+            // k < 64: the remaining factors are exactly 1
+            lastGaussianLoop(x, ex, f, n);
+            return;
+        }
         for (int j = 0; j < n; j++) {
             double q0 = k[j];
             double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
@@ -172,6 +186,11 @@ final class GeluKernel {
             double q9 = floorHalves(q0, 0x1p-9, 0.4990234375);
             f[j] *= bit(q8 - 2 * q9, 0x1p-256) * bit(q9, 0x1p-512);
         }
+        lastGaussianLoop(x, ex, f, n);
+    }
+
+    /** {@code ex *= 2^-k (f)} and the first-order correction for the rounding of {@code x^2}. */
+    private static void lastGaussianLoop(double[] x, double[] ex, double[] f, int n) {
         for (int j = 0; j < n; j++) {
             double v = Math.min(Math.abs(x[j]), EXP_CLAMP);
             double sq = v * v;
@@ -204,8 +223,16 @@ final class GeluKernel {
         if (n > capacity) {
             throw new IllegalArgumentException(n + " values exceed the capacity " + capacity);
         }
+        // the largest |x| decides which pieces are needed: without y > 4 no third piece, and with |x| <= 9
+        // (k <= 58 < 64) only the first six bits of k; the skipped terms would be exact zeros and ones, so
+        // the results do not depend on the other values of the array (NaN takes the full path)
+        double largest = 0.0;
+        for (int j = 0; j < n; j++) {
+            largest = Math.max(largest, Math.abs(x[j]));
+        }
+        boolean noLargePiece = largest * SQRT_HALF <= LARGE;
         double[] ex = e;
-        gaussian(x, ex, n);
+        gaussian(x, ex, n, largest <= SHORT_EXPONENT);
         double[] m = mid;
         for (int j = 0; j < n; j++) {
             double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, SMALL), LARGE);
@@ -213,12 +240,14 @@ final class GeluKernel {
                     / ((((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7);
         }
         double[] l = large;
-        for (int j = 0; j < n; j++) {
-            double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, LARGE), CLAMP);
-            double w = y * y;
-            double num = ((((P4 * w + P3) * w + P2) * w + P1) * w + P0) * w + P5;
-            double den = (((((Q4 * w + Q3) * w + Q2) * w + Q1) * w + Q0) * w + 1.0) * w;
-            l[j] = (den * INV_SQRT_PI - num) / (y * den);
+        if (!noLargePiece) {
+            for (int j = 0; j < n; j++) {
+                double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, LARGE), CLAMP);
+                double w = y * y;
+                double num = ((((P4 * w + P3) * w + P2) * w + P1) * w + P0) * w + P5;
+                double den = (((((Q4 * w + Q3) * w + Q2) * w + Q1) * w + Q0) * w + 1.0) * w;
+                l[j] = (den * INV_SQRT_PI - num) / (y * den);
+            }
         }
         double[] s = small;
         for (int j = 0; j < n; j++) {
@@ -227,11 +256,20 @@ final class GeluKernel {
             s[j] = 1.0 - y * ((((A4 * z + A0) * z + A1) * z + A2) * z + A3) / ((((z + B0) * z + B1) * z + B2) * z + B3);
         }
         // erfc(y), selected exactly among the three pieces (written into mid)
-        for (int j = 0; j < n; j++) {
-            double y = Math.abs(x[j]) * SQRT_HALF;
-            double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
-            double isLarge = Math.min(1.0, Math.max(0.0, (y - LARGE) * HUGE));
-            m[j] = isSmall * s[j] + ex[j] * (isLarge * l[j] + (1.0 - isSmall - isLarge) * m[j]);
+        if (noLargePiece) {
+            // isLarge = 0: the same operations less exact zeros
+            for (int j = 0; j < n; j++) {
+                double y = Math.abs(x[j]) * SQRT_HALF;
+                double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
+                m[j] = isSmall * s[j] + ex[j] * ((1.0 - isSmall) * m[j]);
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                double y = Math.abs(x[j]) * SQRT_HALF;
+                double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
+                double isLarge = Math.min(1.0, Math.max(0.0, (y - LARGE) * HUGE));
+                m[j] = isSmall * s[j] + ex[j] * (isLarge * l[j] + (1.0 - isSmall - isLarge) * m[j]);
+            }
         }
         double[] p = cdf;
         for (int j = 0; j < n; j++) {
