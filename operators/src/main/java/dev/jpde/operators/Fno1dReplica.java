@@ -33,8 +33,9 @@ import java.util.Map;
  * layer and sample) has its own instance, which then always sees the same arrays. Workspaces are sized
  * on the first call for a grid size and grow with the batch; later calls of the same size allocate
  * nothing. OpenBLAS runs its products on as many threads as it is set to (process-wide,
- * {@code MatrixProducts.setNativeThreads}); {@link BatchParallel} sets one, as its shards run in
- * parallel.
+ * {@code MatrixProducts.setNativeThreads}; by default one per core): {@link BatchParallel} sets one,
+ * its shards being the parallelism. A replica used alone should be run the same way: splitting its
+ * per-sample products across threads was measured many times slower (see {@link BatchParallel}).
  *
  * <p>Summation order differs from PyTorch's (and from the layer-by-layer {@link Layer}
  * implementations), so results agree with them to rounding, ~1e-15 relative. Each sample's output
