@@ -2,7 +2,8 @@ package dev.jpde.operators;
 
 /**
  * Exact-erf GELU and its derivative over an array, {@code gelu(x) = x Phi(x)},
- * {@code gelu'(x) = Phi(x) + x phi(x)}, evaluated in short branch-free loops that C2 vectorises.
+ * {@code gelu'(x) = Phi(x) + x phi(x)}, evaluated in short branch-free loops that C2 vectorises (all
+ * but one, see {@code gaussian}).
  *
  * <p>Mathematics: with {@code y = |x|/sqrt 2} and {@code E = exp(-x^2/2) = exp(-y^2)},
  * {@code Phi(x) = erfc(y)/2} for {@code x < 0} and {@code 1 - erfc(y)/2} otherwise, and
@@ -40,8 +41,6 @@ final class GeluKernel {
     /** 1.5 * 2^52: adding and subtracting it rounds a double of magnitude below 2^51 to an integer. */
     private static final double ROUND = 6755399441055744.0;
     private static final double LOG2E = 1.4426950408889634;
-    /** Up to |x| = 9, t = x^2/2 <= 40.5 and k <= 58: the bits of k from 2^6 on are zero. */
-    private static final double SHORT_EXPONENT = 9.0;
 
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
@@ -121,16 +120,14 @@ final class GeluKernel {
     }
 
     /**
-     * {@code ex[j] = exp(-x[j]^2 / 2)} to about one ulp, in loops without branches or calls:
+     * {@code ex[j] = exp(-x[j]^2 / 2)} to about one ulp, in loops without branches:
      * {@code t = x^2/2} (clamped at 708, below which exp stays normal) is split as
      * {@code t = k ln 2 + r}, {@code k} the nearest integer (by the 1.5 * 2^52 rounding trick),
      * {@code |r| <= ln 2 / 2}; {@code exp(-r)} is its Taylor polynomial of degree 13 (truncation
-     * below 4e-18), and {@code 2^-k} the product over the ten bits {@code b_i} of {@code k} of
-     * {@code b_i 2^(-2^i) + (1 - b_i)}, each bit found by halving with the same rounding trick; the
-     * products are exact powers of two. Finally the rounding error of {@code x^2}
-     * ({@code fma(x, x, -x^2)}) is applied to first order.
+     * below 4e-18), and {@code 2^-k} is exact, built from the bits of a double (a scalar loop). Finally the rounding error of
+     * {@code x^2} ({@code fma(x, x, -x^2)}) is applied to first order.
      */
-    private void gaussian(double[] x, double[] ex, int n, boolean shortExponent) {
+    private void gaussian(double[] x, double[] ex, int n) {
         double[] k = bits;
         double[] f = mid;
         for (int j = 0; j < n; j++) {
@@ -152,66 +149,17 @@ final class GeluKernel {
             ex[j] = 1 + r * (1 + r * (T2 + r * (T3 + r * (T4 + r * (T5 + r * (T6 + r * (T7 + r * (T8 + r * (T9
                     + r * (T10 + r * (T11 + r * (T12 + r * T13))))))))))));
         }
-        // 2^-k = prod_i (b_i 2^(-2^i) + 1 - b_i), b_i = q_i - 2 q_{i+1}, q_i = floor(k / 2^i), in short loops
+        // 2^-k, exact: k <= 1021 keeps the exponent field 1023 - k normal. C2 does not vectorise the
+        // conversions, but this scalar loop is cheaper than the vectorised branch-free bit decomposition
+        // (a product of ten conditional factors 2^(-2^i)) it replaces; the same value either way.
         for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q1 = floorHalves(q0, 0x1p-1, 0.25);
-            double q2 = floorHalves(q0, 0x1p-2, 0.375);
-            double q3 = floorHalves(q0, 0x1p-3, 0.4375);
-            f[j] = bit(q0 - 2 * q1, 0x1p-1) * bit(q1 - 2 * q2, 0x1p-2) * bit(q2 - 2 * q3, 0x1p-4);
+            f[j] = Double.longBitsToDouble((1023L - (long) k[j]) << 52);
         }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q3 = floorHalves(q0, 0x1p-3, 0.4375);
-            double q4 = floorHalves(q0, 0x1p-4, 0.46875);
-            double q5 = floorHalves(q0, 0x1p-5, 0.484375);
-            double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
-            f[j] *= bit(q3 - 2 * q4, 0x1p-8) * bit(q4 - 2 * q5, 0x1p-16) * bit(q5 - 2 * q6, 0x1p-32);
-        }
-        if (shortExponent) {
-            // k < 64: the remaining factors are exactly 1
-            lastGaussianLoop(x, ex, f, n);
-            return;
-        }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
-            double q7 = floorHalves(q0, 0x1p-7, 0.49609375);
-            double q8 = floorHalves(q0, 0x1p-8, 0.498046875);
-            f[j] *= bit(q6 - 2 * q7, 0x1p-64) * bit(q7 - 2 * q8, 0x1p-128);
-        }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q8 = floorHalves(q0, 0x1p-8, 0.498046875);
-            double q9 = floorHalves(q0, 0x1p-9, 0.4990234375);
-            f[j] *= bit(q8 - 2 * q9, 0x1p-256) * bit(q9, 0x1p-512);
-        }
-        lastGaussianLoop(x, ex, f, n);
-    }
-
-    /** {@code ex *= 2^-k (f)} and the first-order correction for the rounding of {@code x^2}. */
-    private static void lastGaussianLoop(double[] x, double[] ex, double[] f, int n) {
         for (int j = 0; j < n; j++) {
             double v = Math.min(Math.abs(x[j]), EXP_CLAMP);
             double sq = v * v;
             ex[j] = ex[j] * f[j] * (1.0 - 0.5 * Math.fma(v, v, -sq));
         }
-    }
-
-    /**
-     * {@code floor(k / 2^i)} of a non-negative integer {@code k < 2^51}, given {@code half = 2^-i}
-     * and {@code offset = 1/2 - 2^-(i+1)}: {@code k 2^-i - offset} lies within {@code offset} of the
-     * floor, so rounding it to the nearest integer gives the floor. (The constants are literals at
-     * the call sites: loads from a constant array inside a loop that stores doubles are not hoisted,
-     * and keep the loop from being vectorised.)
-     */
-    private static double floorHalves(double k, double half, double offset) {
-        return (k * half - offset + ROUND) - ROUND;
-    }
-
-    /** {@code c} if the bit {@code b} is 1, else 1 (exactly). */
-    private static double bit(double b, double c) {
-        return b * c + (1.0 - b);
     }
 
     /**
@@ -223,16 +171,15 @@ final class GeluKernel {
         if (n > capacity) {
             throw new IllegalArgumentException(n + " values exceed the capacity " + capacity);
         }
-        // the largest |x| decides which pieces are needed: without y > 4 no third piece, and with |x| <= 9
-        // (k <= 58 < 64) only the first six bits of k; the skipped terms would be exact zeros and ones, so
-        // the results do not depend on the other values of the array (NaN takes the full path)
+        // the largest |x| decides whether the third piece is needed (y > 4); skipping it drops exact zeros
+        // only, so the results do not depend on the other values of the array (NaN takes the full path)
         double largest = 0.0;
         for (int j = 0; j < n; j++) {
             largest = Math.max(largest, Math.abs(x[j]));
         }
         boolean noLargePiece = largest * SQRT_HALF <= LARGE;
         double[] ex = e;
-        gaussian(x, ex, n, largest <= SHORT_EXPONENT);
+        gaussian(x, ex, n);
         double[] m = mid;
         for (int j = 0; j < n; j++) {
             double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, SMALL), LARGE);
