@@ -1,5 +1,6 @@
 package dev.jpde.operators;
 
+import dev.jpde.linalg.Gemm;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,26 +15,49 @@ import java.util.Map;
  * gradient of its own part ({@link #gradients()}), and the caller adds them up in a fixed order. A
  * replica is not itself thread-safe.
  *
- * <p>The passes compute exactly the network of {@link Fno1d} (see there), organised for speed:
- * each Fourier layer is one sweep over tiles of at most {@value #TILE} points per sample that
- * accumulates {@code b + W v} and the synthesis of the mixed spectrum {@code K v} in the same
- * accumulator and applies GELU ({@link GeluKernel}) on the way out, keeping {@code gelu'} for the
- * backward pass, and scattering the layer output into a point-major copy from which the next
- * layer's spectrum is computed ({@link FoldedAnalysis}); the synthesis is a dense product with
- * {@link DftTables}; all products are the vectorisable updates of {@link Kernels}. Backward runs the
- * same sweeps transposed, fusing {@code W^T g}, the synthesis of the adjoint spectrum and the
- * multiplication by the previous layer's {@code gelu'}, again with a point-major copy of the
- * gradient, which serves both its spectrum and the weight gradient
- * {@code sum_j g[., j] v[., j]^T}. Workspaces are sized on the first call for a batch and grid size
- * (growing only); later calls of the same size allocate nothing.
+ * <p>The passes compute exactly the network of {@link Fno1d} (see there), organised as dense
+ * matrix products ({@link Gemm}: OpenBLAS {@code dgemm} where it loads, else {@link KernelsGemm}) on
+ * per-sample blocks, {@code [channel][point]} row-major: per sample and Fourier layer, the spectrum
+ * {@code Xhat = V A^T} ({@link DftTables}), the complex mode mixing ({@link SpectralMixer}), and
+ * {@code Z = W V + Y G} (trunk and synthesis, two products into one block), then the bias and GELU
+ * ({@link GeluKernel}) on the way out, tile by tile, keeping {@code gelu'} for the backward pass. The
+ * lifting, {@code [W c] [a; x; 1]}, and the projection ({@link ProjectionHead}) are products too.
+ * Backward runs the transposed products ({@code W^T g + Z G}, times the previous layer's {@code gelu'})
+ * and accumulates the weight gradients {@code sum_j g[., j] v[., j]^T} as products straight into the
+ * gradient buffers, sample after sample.
+ *
+ * <p>Every product operand is an array of its own, exactly the size of its block (one per sample and
+ * activation): the OpenBLAS binding hands Java arrays to native code by copying them whole (JNI), so
+ * blocks at offsets into one large array would cost a copy of all of it per call. And since an OpenBLAS
+ * {@link Gemm} instance allocates a view whenever an operand array changes, each call site (product,
+ * layer and sample) has its own instance, which then always sees the same arrays. Workspaces are sized
+ * on the first call for a grid size and grow with the batch; later calls of the same size allocate
+ * nothing. OpenBLAS runs its products on as many threads as it is set to (process-wide,
+ * {@code MatrixProducts.setNativeThreads}; by default one per core): {@link BatchParallel} sets one,
+ * its shards being the parallelism. A replica used alone should be run the same way: splitting its
+ * per-sample products across threads was measured many times slower (see {@link BatchParallel}).
  *
  * <p>Summation order differs from PyTorch's (and from the layer-by-layer {@link Layer}
- * implementations), so results agree with them to rounding, ~1e-15 relative.
+ * implementations), so results agree with them to rounding, ~1e-15 relative. Each sample's output
+ * depends on that sample alone (the products are per sample, of fixed shapes).
  */
 public final class Fno1dReplica {
 
-    /** Points per tile of the fused sweeps. */
+    /** Points per tile of the elementwise epilogues. */
     static final int TILE = 256;
+
+    /** Whether the products run on OpenBLAS (as decided once per JVM by {@code dev.jpde.linalg}). */
+    static final boolean NATIVE = "openblas".equals(Gemm.create().name());
+
+    /* Call sites, per sample: kind * layers + layer for the per-layer kinds, then the lifting and head. */
+    private static final int FWD_ANALYSIS = 0;
+    private static final int FWD_TRUNK = 1;
+    private static final int FWD_SYNTH = 2;
+    private static final int BWD_ANALYSIS = 3;
+    private static final int BWD_WEIGHT = 4;
+    private static final int BWD_TRUNK = 5;
+    private static final int BWD_SYNTH = 6;
+    private static final int LAYER_KINDS = 7;
 
     private final Fno1d model;
     private final int width;
@@ -53,45 +77,71 @@ public final class Fno1dReplica {
     private final double[][] gPwW;
     private final double[][] gPwB;
 
+    private final boolean nativeProducts;
+    private final Gemm shared;
+    private final int liftSite;
+    private final int liftGradSite;
+    private final int headSite;
+    private final int headWeightSite;
+    private final int headInputSite;
+    private final int sites;
+    /** {@code [b][site]}: one instance per call site with OpenBLAS, else the shared one. */
+    private Gemm[][] gemms = new Gemm[0][];
+
     private final SpectralMixer mixer;
+    private final ProjectionHead head;
     private final GeluKernel gelu = new GeluKernel(TILE);
-    private final double[][] rows;
     private final double[] acc0 = new double[TILE];
     private final double[] val0 = new double[TILE];
     private final double[] der0 = new double[TILE];
+    /** {@code [W c]}, {@code width x 3}: the lifting as a matrix. */
+    private final double[] liftMatrix;
+    /** {@code width x 3}: the lifting's weight gradient, summed over the batch. */
+    private final double[] liftGrad;
 
     private DftTables tables;
-    private int capacity;
+    private int sizedPoints = -1;
     private int sampleCapacity;
     private int batch = -1;
     private int points = -1;
     private boolean differentiable;
-    private double[] grid = new double[0];
-    private double[] input = new double[0];
     private double[] gradOutput = new double[0];
-    private double[][] v;
-    private double[][] dg;
-    private double[] last = new double[0];
-    private double[] hact = new double[0];
-    private double[] dh = new double[0];
-    private double[] gz = new double[0];
-    private double[] gzNext = new double[0];
-    private double[][][] xhat;
-    /** Point-major copies: rows {@code [b*s + j][channel]} of the current layer input (forward) or gradient (backward). */
-    private double[][] inputT = new double[0][];
-    private double[][] gradT = new double[0][];
-    private double[][] gwT;
-    private final FoldedAnalysis analysis;
-    private final ProjectionHead head;
-    private double[][] ghat = new double[0][];
+    /** Per sample, {@code 3 x s}: the input {@code a}, the grid {@code x} and ones. */
+    private double[][] lifted = new double[0][];
+    /** {@code [l][b]}: the input of Fourier layer l, {@code width x s}. */
+    private final double[][][] v;
+    /** {@code [l][b]}: {@code gelu'(z_l)}, l < layers - 1. */
+    private final double[][][] dg;
+    /** {@code [b]}: the last Fourier layer's output. */
+    private double[][] last = new double[0][];
+    private double[][] hact = new double[0][];
+    private double[][] dh = new double[0][];
+    /** {@code [l & 1][b]}: {@code dL/dz_l} (and {@code dL/dv_0} in {@code [1]}). */
+    private final double[][][] gz = new double[2][0][];
+    /** {@code [l][b]}: spectra of the layer inputs, {@code width x 2m}. */
+    private final double[][][] xhat;
     private double[][] ysyn = new double[0][];
+    private double[][] ghat = new double[0][];
     private double[][] zsyn = new double[0][];
+    /** {@code width x s}: a hidden layer's {@code z} before the activation. */
+    private double[] z = new double[0];
 
     /**
      * @param ownGradients true: gradients go into buffers of this replica; false: into the
      *                     network's {@link Parameter#grad()} arrays
      */
     Fno1dReplica(Fno1d model, boolean ownGradients) {
+        this(model, ownGradients, NATIVE);
+    }
+
+    /**
+     * @param nativeProducts true: products by OpenBLAS (which must be available); false: by
+     *                       {@link KernelsGemm}
+     */
+    Fno1dReplica(Fno1d model, boolean ownGradients, boolean nativeProducts) {
+        if (nativeProducts && !NATIVE) {
+            throw new IllegalStateException("OpenBLAS is not available");
+        }
         this.model = model;
         Fno1d.Config c = model.config();
         this.width = c.width();
@@ -125,11 +175,19 @@ public final class Fno1dReplica {
                 p.get("fc2.weight").value(), p.get("fc2.bias").value(), g.get("fc1.weight"), g.get("fc1.bias"),
                 g.get("fc2.weight"), g.get("fc2.bias"));
         this.mixer = new SpectralMixer(width, width, modes);
-        this.rows = new double[width][TILE];
-        this.gwT = new double[width][width];
-        this.analysis = new FoldedAnalysis(width);
-        this.v = new double[layers][0];
-        this.dg = new double[Math.max(layers - 1, 0)][0];
+        this.nativeProducts = nativeProducts;
+        this.shared = nativeProducts ? null : new KernelsGemm();
+        int base = LAYER_KINDS * layers;
+        this.liftSite = base;
+        this.liftGradSite = base + 1;
+        this.headSite = base + 2;
+        this.headWeightSite = base + 3;
+        this.headInputSite = base + 4;
+        this.sites = base + 5;
+        this.liftMatrix = new double[3 * width];
+        this.liftGrad = new double[3 * width];
+        this.v = new double[layers][0][];
+        this.dg = new double[Math.max(layers - 1, 0)][0][];
         this.xhat = new double[layers][0][];
     }
 
@@ -162,6 +220,18 @@ public final class Fno1dReplica {
      * @param points grid points
      */
     public void forward(double[] a, double[] out, int batch, int points) {
+        evaluate(a, out, batch, points, true);
+    }
+
+    /**
+     * Evaluates the network for prediction only: as {@link #forward} (bitwise the same outputs), without
+     * computing and keeping the derivatives that {@link #backward} needs, which then refuses to run.
+     */
+    public void predict(double[] a, double[] out, int batch, int points) {
+        evaluate(a, out, batch, points, false);
+    }
+
+    private void evaluate(double[] a, double[] out, int batch, int points, boolean keep) {
         if (batch < 1 || points < 1 || a.length < (long) batch * points || out.length < (long) batch * points) {
             throw new IllegalArgumentException("need batch, points >= 1 and " + batch + " x " + points
                     + " inputs and outputs");
@@ -170,15 +240,14 @@ public final class Fno1dReplica {
         prepare(batch, points);
         this.batch = batch;
         this.points = points;
-        System.arraycopy(a, 0, input, 0, batch * points);
-        lift();
+        lift(a);
         for (int l = 0; l < layers; l++) {
-            analysis.apply(inputT, xhat[l], batch, tables);
-            mixer.forward(specR[l], xhat[l], batch, ysyn);
-            fourierLayer(l);
+            fourierLayer(l, keep);
         }
-        head.forward(last, hact, dh, out, batch, points, tables);
-        differentiable = true;
+        for (int b = 0; b < batch; b++) {
+            head.forward(gemms[b][headSite], last[b], hact[b], keep ? dh[b] : null, out, b * points);
+        }
+        differentiable = keep;
     }
 
     /**
@@ -196,15 +265,13 @@ public final class Fno1dReplica {
         if (gradOut.length < n || (gradA != null && gradA.length < n)) {
             throw new IllegalArgumentException("gradients need " + n + " values");
         }
-        head.backward(gradOut, last, hact, dh, gz, gradT, batch, points, tables);
+        double[][] top = gz[(layers - 1) & 1];
+        for (int b = 0; b < batch; b++) {
+            head.backward(gemms[b][headWeightSite], gemms[b][headInputSite], gradOut, b * points, last[b],
+                    hact[b], dh[b], top[b]);
+        }
         for (int l = layers - 1; l >= 0; l--) {
-            analysis.apply(gradT, ghat, batch, tables);
-            mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
-            trunkWeightGradient(l);
             fourierLayerBackward(l);
-            double[] swap = gz;
-            gz = gzNext;
-            gzNext = swap;
         }
         liftBackward(gradA);
     }
@@ -224,197 +291,191 @@ public final class Fno1dReplica {
     }
 
     private void prepare(int batch, int points) {
-        int kept = Math.min(modes, points / 2 + 1);
-        if (tables == null || tables.points() != points) {
-            tables = new DftTables(points, kept, TILE);
-            grid = new double[points];
-            for (int j = 0; j < points; j++) {
-                grid[j] = Lifting.coordinate(j, points);
-            }
+        if (points != sizedPoints) {
+            tables = new DftTables(points, Math.min(modes, points / 2 + 1));
+            head.prepare(points);
+            z = new double[width * points];
+            sizedPoints = points;
             sampleCapacity = 0;
+            gemms = new Gemm[0][];
+            lifted = new double[0][];
         }
-        int n = batch * points;
-        if (n > capacity || inputT.length < n) {
-            inputT = new double[n][width];
-            gradT = new double[n][width];
-        }
-        analysis.prepare(points);
-        if (n > capacity) {
-            int trunk = n * width;
-            input = new double[n];
-            gradOutput = new double[n];
-            for (int l = 0; l < layers; l++) {
-                v[l] = new double[trunk];
-            }
-            for (int l = 0; l < dg.length; l++) {
-                dg[l] = new double[trunk];
-            }
-            last = new double[trunk];
-            gz = new double[trunk];
-            gzNext = new double[trunk];
-            hact = new double[n * proj];
-            dh = new double[n * proj];
-            capacity = n;
+        if (gradOutput.length < batch * points) {
+            gradOutput = new double[batch * points];
         }
         if (batch > sampleCapacity) {
-            int w2 = 2 * kept;
+            int from = sampleCapacity;
+            int trunk = width * points;
+            int spectrum = width * 2 * tables.modes();
             for (int l = 0; l < layers; l++) {
-                xhat[l] = new double[batch * width][w2];
+                v[l] = perSample(v[l], from, batch, trunk);
+                xhat[l] = perSample(xhat[l], from, batch, spectrum);
             }
-            ghat = new double[batch * width][w2];
-            ysyn = new double[batch][width * w2];
-            zsyn = new double[batch][width * w2];
+            for (int l = 0; l < dg.length; l++) {
+                dg[l] = perSample(dg[l], from, batch, trunk);
+            }
+            last = perSample(last, from, batch, trunk);
+            hact = perSample(hact, from, batch, proj * points);
+            dh = perSample(dh, from, batch, proj * points);
+            gz[0] = perSample(gz[0], from, batch, trunk);
+            gz[1] = perSample(gz[1], from, batch, trunk);
+            ysyn = perSample(ysyn, from, batch, spectrum);
+            ghat = perSample(ghat, from, batch, spectrum);
+            zsyn = perSample(zsyn, from, batch, spectrum);
+            lifted = perSample(lifted, from, batch, 3 * points);
+            gemms = Arrays.copyOf(gemms, batch);
+            for (int b = from; b < batch; b++) {
+                for (int j = 0; j < points; j++) {
+                    lifted[b][points + j] = Lifting.coordinate(j, points);
+                }
+                Arrays.fill(lifted[b], 2 * points, 3 * points, 1.0);
+                gemms[b] = new Gemm[sites];
+                for (int site = 0; site < sites; site++) {
+                    gemms[b][site] = nativeProducts ? Gemm.create() : shared;
+                }
+            }
             sampleCapacity = batch;
         }
-        mixer.prepare(kept, batch);
+        mixer.prepare(tables.modes(), batch);
     }
 
-    /** v0[b, o, j] = W[o,0] a[b,j] + W[o,1] x_j + c[o]. */
-    private void lift() {
+    /** {@code old}, reallocated to {@code count} entries from {@code from} on (entries below kept). */
+    private static double[][] perSample(double[][] old, int from, int count, int size) {
+        double[][] a = Arrays.copyOf(old, count);
+        for (int b = from; b < count; b++) {
+            a[b] = new double[size];
+        }
+        return a;
+    }
+
+    private static int site(int kind, int layer, int layers) {
+        return kind * layers + layer;
+    }
+
+    /** {@code v0 = [W c] [a; x; 1]} per sample. */
+    private void lift(double[] a) {
         int s = points;
+        for (int o = 0; o < width; o++) {
+            liftMatrix[3 * o] = liftW[2 * o];
+            liftMatrix[3 * o + 1] = liftW[2 * o + 1];
+            liftMatrix[3 * o + 2] = liftB[o];
+        }
         for (int b = 0; b < batch; b++) {
-            for (int o = 0; o < width; o++) {
-                int at = (b * width + o) * s;
-                double w0 = liftW[2 * o];
-                double w1 = liftW[2 * o + 1];
-                double c = liftB[o];
-                double[] out = v[0];
-                for (int j = 0; j < s; j++) {
-                    double value = w0 * input[b * s + j] + w1 * grid[j] + c;
-                    out[at + j] = value;
-                    inputT[b * s + j][o] = value;
-                }
-            }
+            System.arraycopy(a, b * s, lifted[b], 0, s);
+            gemms[b][liftSite].gemm(false, false, width, s, 3, 1.0, liftMatrix, 0, 3, lifted[b], 0, s, 0.0,
+                    v[0][b], 0, s);
         }
     }
 
-    /** z = W v + b + K v over tiles, then gelu (and gelu') into the next layer's input, or z kept. */
-    private void fourierLayer(int l) {
+    /**
+     * Spectra {@code Xhat = V A^T}, mixing, {@code z = W v + Y G + b}, then gelu (and gelu') into the
+     * next layer's input, or z kept as the last layer's output.
+     */
+    private void fourierLayer(int l, boolean keep) {
         int s = points;
         int w2 = 2 * tables.modes();
-        double[] x = v[l];
-        double[] w = pwW[l];
+        double[] analysis = tables.analysis();
+        double[] synthesis = tables.synthesis();
+        for (int b = 0; b < batch; b++) {
+            gemms[b][site(FWD_ANALYSIS, l, layers)].gemm(false, true, width, w2, s, 1.0, v[l][b], 0, s,
+                    analysis, 0, s, 0.0, xhat[l][b], 0, w2);
+        }
+        mixer.forward(specR[l], xhat[l], batch, ysyn);
+        boolean lastLayer = l == layers - 1;
         double[] c = pwB[l];
         for (int b = 0; b < batch; b++) {
-            double[] ys = ysyn[b];
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                double[][] g = tables.synthesis(t);
-                Kernels.pack(x, b * width * s + j0, s, len, rows, width);
+            double[] target = lastLayer ? last[b] : z;
+            gemms[b][site(FWD_TRUNK, l, layers)].gemm(false, false, width, s, width, 1.0, pwW[l], 0, width,
+                    v[l][b], 0, s, 0.0, target, 0, s);
+            gemms[b][site(FWD_SYNTH, l, layers)].gemm(false, false, width, s, w2, 1.0, ysyn[b], 0, w2,
+                    synthesis, 0, s, 1.0, target, 0, s);
+            if (lastLayer) {
                 for (int o = 0; o < width; o++) {
-                    Arrays.fill(acc0, 0, len, c[o]);
-                    Kernels.combine(acc0, len, w, o * width, 1, rows, 0, width);
-                    Kernels.combine(acc0, len, ys, o * w2, 1, g, 0, w2);
-                    emit(l, acc0, b, o, j0, len);
+                    Kernels.addScalar(target, o * s, s, c[o]);
                 }
+            } else {
+                activate(c, v[l + 1][b], keep ? dg[l][b] : null);
             }
         }
     }
 
-    private void emit(int l, double[] z, int b, int o, int j0, int len) {
-        int at = (b * width + o) * points + j0;
-        if (l == layers - 1) {
-            System.arraycopy(z, 0, last, at, len);
-        } else {
-            gelu.apply(z, val0, der0, len);
-            System.arraycopy(val0, 0, v[l + 1], at, len);
-            System.arraycopy(der0, 0, dg[l], at, len);
-            FoldedAnalysis.scatter(val0, 0, inputT, b * points + j0, o, len);
-        }
-    }
-
-
-    /** With gz = dL/dz_l: gradients of W_l, b_l, R_l, and dL/dz_{l-1} (or dL/dv_0) into gzNext. */
-    private void fourierLayerBackward(int l) {
+    /** {@code next = gelu(z + c)} and, unless {@code der} is null, {@code der = gelu'(z + c)}, by tiles. */
+    private void activate(double[] c, double[] next, double[] der) {
         int s = points;
-        int w2 = 2 * tables.modes();
-        double[] w = pwW[l];
-        for (int b = 0; b < batch; b++) {
-            double[] zs = zsyn[b];
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                double[][] g = tables.synthesis(t);
-                Kernels.pack(gz, b * width * s + j0, s, len, rows, width);
-                for (int i = 0; i < width; i++) {
-                    Arrays.fill(acc0, 0, len, 0.0);
-                    Kernels.combine(acc0, len, w, i, width, rows, 0, width);
-                    Kernels.combine(acc0, len, zs, i * w2, 1, g, 0, w2);
-                    emitGradient(l, acc0, b, i, j0, len);
+        for (int o = 0; o < width; o++) {
+            for (int j0 = 0; j0 < s; j0 += TILE) {
+                int len = Math.min(TILE, s - j0);
+                int at = o * s + j0;
+                System.arraycopy(z, at, acc0, 0, len);
+                Kernels.addScalar(acc0, len, c[o]);
+                gelu.apply(acc0, val0, der == null ? null : der0, len);
+                System.arraycopy(val0, 0, next, at, len);
+                if (der != null) {
+                    System.arraycopy(der0, 0, der, at, len);
                 }
             }
         }
     }
 
     /**
-     * With gz = dL/dz_l (flat and point-major): {@code dL/dW_l[o][i] += sum_{b,j} gz[b,o,j] v_l[b,i,j]},
-     * accumulated transposed, {@code gwT[i][.] += sum_j v_l[b,i,j] gradT[b*s + j][.]} (a
-     * {@link Kernels#combine} over the points, vectorised over the outputs), and the bias gradient.
+     * With {@code g = dL/dz_l}: the gradients of R_l ({@link SpectralMixer}), W_l ({@code += g v_l^T}) and
+     * b_l, and {@code dL/dz_{l-1} = (W_l^T g + Z G) gelu'(z_{l-1})} (or {@code dL/dv_0} for l = 0).
      */
-    private void trunkWeightGradient(int l) {
+    private void fourierLayerBackward(int l) {
         int s = points;
-        for (int i = 0; i < width; i++) {
-            Arrays.fill(gwT[i], 0.0);
-        }
-        double[] x = v[l];
+        int w2 = 2 * tables.modes();
+        double[] analysis = tables.analysis();
+        double[] synthesis = tables.synthesis();
+        double[][] g = gz[l & 1];
+        double[][] next = gz[(l + 1) & 1];
         for (int b = 0; b < batch; b++) {
-            for (int i = 0; i < width; i++) {
-                Kernels.combine(gwT[i], width, x, (b * width + i) * s, 1, gradT, b * s, s);
-            }
+            gemms[b][site(BWD_ANALYSIS, l, layers)].gemm(false, true, width, w2, s, 1.0, g[b], 0, s,
+                    analysis, 0, s, 0.0, ghat[b], 0, w2);
         }
-        double[] gw = gPwW[l];
+        mixer.backward(specR[l], gSpecR[l], xhat[l], ghat, batch, zsyn, tables);
         double[] gc = gPwB[l];
-        for (int o = 0; o < width; o++) {
-            for (int i = 0; i < width; i++) {
-                gw[o * width + i] += gwT[i][o];
+        for (int b = 0; b < batch; b++) {
+            gemms[b][site(BWD_WEIGHT, l, layers)].gemm(false, true, width, width, s, 1.0, g[b], 0, s,
+                    v[l][b], 0, s, 1.0, gPwW[l], 0, width);
+            for (int o = 0; o < width; o++) {
+                gc[o] += Kernels.sum(g[b], o * s, s);
             }
-            double sum = 0.0;
-            for (int b = 0; b < batch; b++) {
-                sum += Kernels.sum(gz, (b * width + o) * s, s);
+            gemms[b][site(BWD_TRUNK, l, layers)].gemm(true, false, width, s, width, 1.0, pwW[l], 0, width,
+                    g[b], 0, s, 0.0, next[b], 0, s);
+            gemms[b][site(BWD_SYNTH, l, layers)].gemm(false, false, width, s, w2, 1.0, zsyn[b], 0, w2,
+                    synthesis, 0, s, 1.0, next[b], 0, s);
+            if (l > 0) {
+                Kernels.multiplyInPlace(next[b], dg[l - 1][b], 0, width * s);
             }
-            gc[o] += sum;
         }
     }
 
-    private void emitGradient(int l, double[] acc, int b, int i, int j0, int len) {
-        int at = (b * width + i) * points + j0;
-        System.arraycopy(acc, 0, gzNext, at, len);
-        if (l > 0) {
-            Kernels.multiplyInPlace(gzNext, dg[l - 1], at, len);
-            FoldedAnalysis.scatter(gzNext, at, gradT, b * points + j0, i, len);
-        }
-    }
-
-    /** Gradients of the lifting from gz = dL/dv_0, and dL/da if wanted. */
+    /** With {@code dL/dv_0}: the lifting's gradients ({@code += g [a; x; 1]^T}), and dL/da if wanted. */
     private void liftBackward(double[] gradA) {
         int s = points;
+        double[][] g = gz[1];
+        Arrays.fill(liftGrad, 0.0);
+        for (int b = 0; b < batch; b++) {
+            gemms[b][liftGradSite].gemm(false, true, width, 3, s, 1.0, g[b], 0, s, lifted[b], 0, s, 1.0,
+                    liftGrad, 0, 3);
+        }
         for (int o = 0; o < width; o++) {
-            double sa = 0.0;
-            double sx = 0.0;
-            double s1 = 0.0;
-            for (int b = 0; b < batch; b++) {
-                int at = (b * width + o) * s;
-                sa += Kernels.dot(gz, at, input, b * s, s);
-                sx += Kernels.dot(gz, at, grid, 0, s);
-                s1 += Kernels.sum(gz, at, s);
-            }
-            gLiftW[2 * o] += sa;
-            gLiftW[2 * o + 1] += sx;
-            gLiftB[o] += s1;
+            gLiftW[2 * o] += liftGrad[3 * o];
+            gLiftW[2 * o + 1] += liftGrad[3 * o + 1];
+            gLiftB[o] += liftGrad[3 * o + 2];
         }
         if (gradA != null) {
             Arrays.fill(gradA, 0, batch * s, 0.0);
             for (int b = 0; b < batch; b++) {
+                double[] gb = g[b];
                 for (int o = 0; o < width; o++) {
                     double w0 = liftW[2 * o];
-                    int at = (b * width + o) * s;
+                    int at = o * s;
                     for (int j = 0; j < s; j++) {
-                        gradA[b * s + j] += w0 * gz[at + j];
+                        gradA[b * s + j] += w0 * gb[at + j];
                     }
                 }
             }
         }
     }
-
 }

@@ -2,7 +2,8 @@ package dev.jpde.operators;
 
 /**
  * Exact-erf GELU and its derivative over an array, {@code gelu(x) = x Phi(x)},
- * {@code gelu'(x) = Phi(x) + x phi(x)}, evaluated in short branch-free loops that C2 vectorises.
+ * {@code gelu'(x) = Phi(x) + x phi(x)}, evaluated in short branch-free loops that C2 vectorises (all
+ * but one, see {@code gaussian}).
  *
  * <p>Mathematics: with {@code y = |x|/sqrt 2} and {@code E = exp(-x^2/2) = exp(-y^2)},
  * {@code Phi(x) = erfc(y)/2} for {@code x < 0} and {@code 1 - erfc(y)/2} otherwise, and
@@ -119,14 +120,12 @@ final class GeluKernel {
     }
 
     /**
-     * {@code ex[j] = exp(-x[j]^2 / 2)} to about one ulp, in loops without branches or calls:
+     * {@code ex[j] = exp(-x[j]^2 / 2)} to about one ulp, in loops without branches:
      * {@code t = x^2/2} (clamped at 708, below which exp stays normal) is split as
      * {@code t = k ln 2 + r}, {@code k} the nearest integer (by the 1.5 * 2^52 rounding trick),
      * {@code |r| <= ln 2 / 2}; {@code exp(-r)} is its Taylor polynomial of degree 13 (truncation
-     * below 4e-18), and {@code 2^-k} the product over the ten bits {@code b_i} of {@code k} of
-     * {@code b_i 2^(-2^i) + (1 - b_i)}, each bit found by halving with the same rounding trick; the
-     * products are exact powers of two. Finally the rounding error of {@code x^2}
-     * ({@code fma(x, x, -x^2)}) is applied to first order.
+     * below 4e-18), and {@code 2^-k} is exact, built from the bits of a double (a scalar loop). Finally the rounding error of
+     * {@code x^2} ({@code fma(x, x, -x^2)}) is applied to first order.
      */
     private void gaussian(double[] x, double[] ex, int n) {
         double[] k = bits;
@@ -136,63 +135,31 @@ final class GeluKernel {
             double t = Math.min(0.5 * (v * v), EXP_MAX);
             k[j] = (t * LOG2E + ROUND) - ROUND;
         }
+        // r = -(t - k ln 2), then exp(r) by Horner's rule. Each loop loads one array only: C2 (JDK 17) does not
+        // vectorise a loop in which a second load feeds a long chain of operations (k is recomputed from x)
+        double[] red = large;
         for (int j = 0; j < n; j++) {
             double v = Math.min(Math.abs(x[j]), EXP_CLAMP);
             double t = Math.min(0.5 * (v * v), EXP_MAX);
-            double r = (k[j] * LN2_HI - t) + k[j] * LN2_LO;
+            double kj = (t * LOG2E + ROUND) - ROUND;
+            red[j] = (kj * LN2_HI - t) + kj * LN2_LO;
+        }
+        for (int j = 0; j < n; j++) {
+            double r = red[j];
             ex[j] = 1 + r * (1 + r * (T2 + r * (T3 + r * (T4 + r * (T5 + r * (T6 + r * (T7 + r * (T8 + r * (T9
                     + r * (T10 + r * (T11 + r * (T12 + r * T13))))))))))));
         }
-        // 2^-k = prod_i (b_i 2^(-2^i) + 1 - b_i), b_i = q_i - 2 q_{i+1}, q_i = floor(k / 2^i), in short loops
+        // 2^-k, exact: k <= 1021 keeps the exponent field 1023 - k normal. C2 does not vectorise the
+        // conversions, but this scalar loop is cheaper than the vectorised branch-free bit decomposition
+        // (a product of ten conditional factors 2^(-2^i)) it replaces; the same value either way.
         for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q1 = floorHalves(q0, 0x1p-1, 0.25);
-            double q2 = floorHalves(q0, 0x1p-2, 0.375);
-            double q3 = floorHalves(q0, 0x1p-3, 0.4375);
-            f[j] = bit(q0 - 2 * q1, 0x1p-1) * bit(q1 - 2 * q2, 0x1p-2) * bit(q2 - 2 * q3, 0x1p-4);
-        }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q3 = floorHalves(q0, 0x1p-3, 0.4375);
-            double q4 = floorHalves(q0, 0x1p-4, 0.46875);
-            double q5 = floorHalves(q0, 0x1p-5, 0.484375);
-            double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
-            f[j] *= bit(q3 - 2 * q4, 0x1p-8) * bit(q4 - 2 * q5, 0x1p-16) * bit(q5 - 2 * q6, 0x1p-32);
-        }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q6 = floorHalves(q0, 0x1p-6, 0.4921875);
-            double q7 = floorHalves(q0, 0x1p-7, 0.49609375);
-            double q8 = floorHalves(q0, 0x1p-8, 0.498046875);
-            f[j] *= bit(q6 - 2 * q7, 0x1p-64) * bit(q7 - 2 * q8, 0x1p-128);
-        }
-        for (int j = 0; j < n; j++) {
-            double q0 = k[j];
-            double q8 = floorHalves(q0, 0x1p-8, 0.498046875);
-            double q9 = floorHalves(q0, 0x1p-9, 0.4990234375);
-            f[j] *= bit(q8 - 2 * q9, 0x1p-256) * bit(q9, 0x1p-512);
+            f[j] = Double.longBitsToDouble((1023L - (long) k[j]) << 52);
         }
         for (int j = 0; j < n; j++) {
             double v = Math.min(Math.abs(x[j]), EXP_CLAMP);
             double sq = v * v;
             ex[j] = ex[j] * f[j] * (1.0 - 0.5 * Math.fma(v, v, -sq));
         }
-    }
-
-    /**
-     * {@code floor(k / 2^i)} of a non-negative integer {@code k < 2^51}, given {@code half = 2^-i}
-     * and {@code offset = 1/2 - 2^-(i+1)}: {@code k 2^-i - offset} lies within {@code offset} of the
-     * floor, so rounding it to the nearest integer gives the floor. (The constants are literals at
-     * the call sites: loads from a constant array inside a loop that stores doubles are not hoisted,
-     * and keep the loop from being vectorised.)
-     */
-    private static double floorHalves(double k, double half, double offset) {
-        return (k * half - offset + ROUND) - ROUND;
-    }
-
-    /** {@code c} if the bit {@code b} is 1, else 1 (exactly). */
-    private static double bit(double b, double c) {
-        return b * c + (1.0 - b);
     }
 
     /**
@@ -204,6 +171,13 @@ final class GeluKernel {
         if (n > capacity) {
             throw new IllegalArgumentException(n + " values exceed the capacity " + capacity);
         }
+        // the largest |x| decides whether the third piece is needed (y > 4); skipping it drops exact zeros
+        // only, so the results do not depend on the other values of the array (NaN takes the full path)
+        double largest = 0.0;
+        for (int j = 0; j < n; j++) {
+            largest = Math.max(largest, Math.abs(x[j]));
+        }
+        boolean noLargePiece = largest * SQRT_HALF <= LARGE;
         double[] ex = e;
         gaussian(x, ex, n);
         double[] m = mid;
@@ -213,12 +187,14 @@ final class GeluKernel {
                     / ((((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7);
         }
         double[] l = large;
-        for (int j = 0; j < n; j++) {
-            double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, LARGE), CLAMP);
-            double w = y * y;
-            double num = ((((P4 * w + P3) * w + P2) * w + P1) * w + P0) * w + P5;
-            double den = (((((Q4 * w + Q3) * w + Q2) * w + Q1) * w + Q0) * w + 1.0) * w;
-            l[j] = (den * INV_SQRT_PI - num) / (y * den);
+        if (!noLargePiece) {
+            for (int j = 0; j < n; j++) {
+                double y = Math.min(Math.max(Math.abs(x[j]) * SQRT_HALF, LARGE), CLAMP);
+                double w = y * y;
+                double num = ((((P4 * w + P3) * w + P2) * w + P1) * w + P0) * w + P5;
+                double den = (((((Q4 * w + Q3) * w + Q2) * w + Q1) * w + Q0) * w + 1.0) * w;
+                l[j] = (den * INV_SQRT_PI - num) / (y * den);
+            }
         }
         double[] s = small;
         for (int j = 0; j < n; j++) {
@@ -227,11 +203,20 @@ final class GeluKernel {
             s[j] = 1.0 - y * ((((A4 * z + A0) * z + A1) * z + A2) * z + A3) / ((((z + B0) * z + B1) * z + B2) * z + B3);
         }
         // erfc(y), selected exactly among the three pieces (written into mid)
-        for (int j = 0; j < n; j++) {
-            double y = Math.abs(x[j]) * SQRT_HALF;
-            double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
-            double isLarge = Math.min(1.0, Math.max(0.0, (y - LARGE) * HUGE));
-            m[j] = isSmall * s[j] + ex[j] * (isLarge * l[j] + (1.0 - isSmall - isLarge) * m[j]);
+        if (noLargePiece) {
+            // isLarge = 0: the same operations less exact zeros
+            for (int j = 0; j < n; j++) {
+                double y = Math.abs(x[j]) * SQRT_HALF;
+                double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
+                m[j] = isSmall * s[j] + ex[j] * ((1.0 - isSmall) * m[j]);
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                double y = Math.abs(x[j]) * SQRT_HALF;
+                double isSmall = Math.min(1.0, Math.max(0.0, (SMALL - y) * HUGE));
+                double isLarge = Math.min(1.0, Math.max(0.0, (y - LARGE) * HUGE));
+                m[j] = isSmall * s[j] + ex[j] * (isLarge * l[j] + (1.0 - isSmall - isLarge) * m[j]);
+            }
         }
         double[] p = cdf;
         for (int j = 0; j < n; j++) {

@@ -1,8 +1,10 @@
 package dev.jpde.operators;
 
 /**
- * The dense primitives of the fused FNO passes, written so that HotSpot's C2 compiler turns their
- * inner loops into SIMD code (checked on JDK 17, AVX-512).
+ * The vectorisable primitives of the FNO passes, written so that HotSpot's C2 compiler turns their
+ * inner loops into SIMD code (checked on JDK 17, AVX-512): the elementwise epilogues of
+ * {@link Fno1dReplica}, the mode mixing of {@link SpectralMixer}, and {@link KernelsGemm}, the Java
+ * fallback of its matrix products.
  *
  * <p>C2's superword pass vectorises a counted loop only if every array access in it has the same
  * index expression ({@code acc[j] += a * x[j]} over two distinct arrays vectorises,
@@ -14,9 +16,7 @@ package dev.jpde.operators;
  *   acc[j] += a0 r0[j] + a1 r1[j] + a2 r2[j] + a3 r3[j],     j = 0 .. n-1
  * </pre>
  * ({@link #quad}; ~18 GFLOP/s on one core of the project's 2-core EPYC, against ~4-6 for the
- * scalar loops over offsets into one flat array). Every matrix product of the network (pointwise
- * maps, their transposes and weight gradients, the truncated Fourier transforms, the complex mode
- * mixing) is a sequence of these updates.
+ * scalar loops over offsets into one flat array, and 30-45 for OpenBLAS's dgemm).
  *
  * <p>Summation order: a combination adds its terms to the accumulator four inputs at a time, in
  * input order; results are deterministic and independent of how the caller splits a batch.
@@ -57,6 +57,21 @@ final class Kernels {
         }
     }
 
+    /** {@code x[j] += c}, {@code j < n}. */
+    static void addScalar(double[] x, int n, double c) {
+        for (int j = 0; j < n; j++) {
+            x[j] += c;
+        }
+    }
+
+    /** {@code x[off + j] += c}, {@code j < n} (one offset, so it vectorises). */
+    static void addScalar(double[] x, int off, int n, double c) {
+        int end = off + n;
+        for (int j = off; j < end; j++) {
+            x[j] += c;
+        }
+    }
+
     /** {@code x[off + j] *= y[off + j]} for {@code j < n} (one shared offset, so it vectorises). */
     static void multiplyInPlace(double[] x, double[] y, int off, int n) {
         int end = off + n;
@@ -69,26 +84,6 @@ final class Kernels {
     static void scaleBy(double[] x, double c, double[] y, int n) {
         for (int j = 0; j < n; j++) {
             x[j] *= c * y[j];
-        }
-    }
-
-    /** Copies {@code count} rows of {@code n} values, starting at {@code src[from]} and {@code stride} apart. */
-    static void pack(double[] src, int from, int stride, int n, double[][] rows, int count) {
-        for (int q = 0; q < count; q++) {
-            System.arraycopy(src, from + q * stride, rows[q], 0, n);
-        }
-    }
-
-    /**
-     * The transpose of {@code count} rows of {@code n} values ({@code src[from + q*stride + j]}):
-     * {@code cols[j][q]}, {@code j < n}, {@code q < count}.
-     */
-    static void transpose(double[] src, int from, int stride, int n, int count, double[][] cols) {
-        for (int q = 0; q < count; q++) {
-            int at = from + q * stride;
-            for (int j = 0; j < n; j++) {
-                cols[j][q] = src[at + j];
-            }
         }
     }
 

@@ -1,14 +1,15 @@
 package dev.jpde.operators;
 
+import dev.jpde.linalg.Gemm;
 import java.util.Arrays;
 
 /**
- * The projection Q of the fused passes ({@link Fno1dReplica}): {@code u = fc2(gelu(fc1(z)))} per
- * point, {@code fc1: width -> proj}, {@code fc2: proj -> 1}, over tiles of the grid, keeping
- * {@code h = gelu(.)} and {@code gelu'} for the backward pass; backward adds the gradients of both
- * maps and writes {@code dL/dz} flat and point-major (for the last Fourier layer's spectrum and
- * weight gradient). fc1's weight gradient is accumulated per tile from a transposed copy of the
- * tile of {@code z}. Owns its tile workspaces; not thread-safe.
+ * The projection Q of the fused passes ({@link Fno1dReplica}), one sample at a time:
+ * {@code u = fc2(gelu(fc1(z)))} per point, {@code fc1: width -> proj}, {@code fc2: proj -> 1}. The
+ * products with fc1's weight are matrix products ({@code W1 z}, and backward {@code W1^T r} and the weight
+ * gradient {@code r z^T}); the bias, GELU (keeping {@code h = gelu(.)} and {@code gelu'} for the backward
+ * pass) and fc2 are applied on the way out, tile by tile. Owns its tile workspaces and the
+ * {@code proj x s} block of fc1's pre-activation (forward) or its gradient (backward); not thread-safe.
  */
 final class ProjectionHead {
 
@@ -25,14 +26,13 @@ final class ProjectionHead {
     private final double[] gFc2W;
     private final double[] gFc2B;
     private final GeluKernel gelu = new GeluKernel(TILE);
-    private final double[][] rows;
-    private final double[][] cols;
-    private final double[][] gwRows;
-    private final double[] gcAcc;
     private final double[] acc0 = new double[TILE];
     private final double[] val0 = new double[TILE];
     private final double[] der0 = new double[TILE];
     private final double[] tileOut = new double[TILE];
+    private int points = -1;
+    /** {@code proj x s}: fc1's pre-activation (forward), then its gradient (backward). */
+    private double[] pre = new double[0];
 
     ProjectionHead(int width, int proj, double[] fc1W, double[] fc1B, double[] fc2W, double[] fc2B,
                    double[] gFc1W, double[] gFc1B, double[] gFc2W, double[] gFc2B) {
@@ -46,88 +46,69 @@ final class ProjectionHead {
         this.gFc1B = gFc1B;
         this.gFc2W = gFc2W;
         this.gFc2B = gFc2B;
-        this.rows = new double[Math.max(width, proj)][TILE];
-        this.cols = new double[TILE][width];
-        this.gwRows = new double[proj][width];
-        this.gcAcc = new double[proj];
     }
 
-    /** h = gelu(W1 z + c1) (kept with gelu'), out = w2 . h + c2. */
-    void forward(double[] last, double[] hact, double[] dh, double[] out, int batch, int points,
-                 DftTables tables) {
-        int s = points;
-        for (int b = 0; b < batch; b++) {
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                Kernels.pack(last, b * width * s + j0, s, len, rows, width);
-                Arrays.fill(tileOut, 0, len, fc2B[0]);
-                for (int o = 0; o < proj; o++) {
-                    Arrays.fill(acc0, 0, len, fc1B[o]);
-                    Kernels.combine(acc0, len, fc1W, o * width, 1, rows, 0, width);
-                    gelu.apply(acc0, val0, der0, len);
-                    int at = (b * proj + o) * s + j0;
-                    System.arraycopy(val0, 0, hact, at, len);
-                    System.arraycopy(der0, 0, dh, at, len);
-                    Kernels.axpy(tileOut, len, fc2W[o], val0);
-                }
-                System.arraycopy(tileOut, 0, out, b * s + j0, len);
-            }
+    /** Sizes the block for a grid of {@code points} (allocates only when the grid changes). */
+    void prepare(int points) {
+        if (points != this.points) {
+            pre = new double[proj * points];
+            this.points = points;
         }
-    }
-
-    /** Gradients of fc2, fc1 and dL/dz of the last Fourier layer into gz. */
-    void backward(double[] gradOut, double[] last, double[] hact, double[] dh, double[] gz, double[][] gradT,
-                  int batch, int points, DftTables tables) {
-        int s = points;
-        for (int o = 0; o < proj; o++) {
-            Arrays.fill(gwRows[o], 0.0);
-        }
-        Arrays.fill(gcAcc, 0.0);
-        for (int b = 0; b < batch; b++) {
-            for (int t = 0; t < tables.tiles(); t++) {
-                int j0 = tables.tileStart(t);
-                int len = tables.tileLength(t);
-                System.arraycopy(gradOut, b * s + j0, tileOut, 0, len);
-                gFc2B[0] += Kernels.sum(tileOut, 0, len);
-                for (int o = 0; o < proj; o++) {
-                    int at = (b * proj + o) * s + j0;
-                    gFc2W[o] += Kernels.dot(tileOut, 0, hact, at, len);
-                    System.arraycopy(dh, at, rows[o], 0, len);
-                    Kernels.scaleBy(rows[o], fc2W[o], tileOut, len);
-                    gcAcc[o] += Kernels.sum(rows[o], 0, len);
-                }
-                weightGradient(last, b * width * s + j0, s, len);
-                for (int i = 0; i < width; i++) {
-                    Arrays.fill(acc0, 0, len, 0.0);
-                    Kernels.combine(acc0, len, fc1W, i, width, rows, 0, proj);
-                    System.arraycopy(acc0, 0, gz, (b * width + i) * s + j0, len);
-                    FoldedAnalysis.scatter(acc0, 0, gradT, b * s + j0, i, len);
-                }
-            }
-        }
-        flushWeightGradient(gFc1W, gFc1B, proj);
     }
 
     /**
-     * gwRows[o][i] += sum_j rows[o][j] x[from + i*s + j] over one tile: the weight gradient of the
-     * projection's first map, with upstream gradient rows {@code rows[0 .. outputs)} and input {@code x}.
+     * One sample: {@code h = gelu(W1 z + c1)} into {@code hact} with {@code gelu'} into {@code dh} (both
+     * {@code proj x s}; neither is kept if {@code dh} is null), {@code out[outOffset + j] = w2 . h[., j] + c2}.
+     *
+     * @param gemm the product {@code W1 z} (always called with these {@code z})
+     * @param z    the last Fourier layer's output, {@code width x s}
      */
-    private void weightGradient(double[] x, int from, int points, int len) {
-        int outputs = proj;
-        Kernels.transpose(x, from, points, len, width, cols);
-        for (int o = 0; o < outputs; o++) {
-            Kernels.combine(gwRows[o], width, rows[o], 0, 1, cols, 0, len);
+    void forward(Gemm gemm, double[] z, double[] hact, double[] dh, double[] out, int outOffset) {
+        int s = points;
+        gemm.gemm(false, false, proj, s, width, 1.0, fc1W, 0, width, z, 0, s, 0.0, pre, 0, s);
+        for (int j0 = 0; j0 < s; j0 += TILE) {
+            int len = Math.min(TILE, s - j0);
+            Arrays.fill(tileOut, 0, len, fc2B[0]);
+            for (int o = 0; o < proj; o++) {
+                int at = o * s + j0;
+                System.arraycopy(pre, at, acc0, 0, len);
+                Kernels.addScalar(acc0, len, fc1B[o]);
+                gelu.apply(acc0, val0, dh == null ? null : der0, len);
+                if (dh != null) {
+                    System.arraycopy(val0, 0, hact, at, len);
+                    System.arraycopy(der0, 0, dh, at, len);
+                }
+                Kernels.axpy(tileOut, len, fc2W[o], val0);
+            }
+            System.arraycopy(tileOut, 0, out, outOffset + j0, len);
         }
     }
 
-    private void flushWeightGradient(double[] gw, double[] gc, int outputs) {
-        for (int o = 0; o < outputs; o++) {
-            double[] row = gwRows[o];
-            for (int i = 0; i < width; i++) {
-                gw[o * width + i] += row[i];
+    /**
+     * One sample: adds the gradients of fc2 and fc1 and writes {@code dL/dz} ({@code width x s}) into
+     * {@code gz}.
+     *
+     * @param gradGemm  the product {@code r z^T} (always called with these {@code z})
+     * @param inputGemm the product {@code W1^T r} (always called with this {@code gz})
+     * @param gradOut   {@code dL/du}, this sample's values from {@code gOffset}
+     */
+    void backward(Gemm gradGemm, Gemm inputGemm, double[] gradOut, int gOffset, double[] z, double[] hact,
+                  double[] dh, double[] gz) {
+        int s = points;
+        for (int j0 = 0; j0 < s; j0 += TILE) {
+            int len = Math.min(TILE, s - j0);
+            System.arraycopy(gradOut, gOffset + j0, tileOut, 0, len);
+            gFc2B[0] += Kernels.sum(tileOut, 0, len);
+            for (int o = 0; o < proj; o++) {
+                int at = o * s + j0;
+                gFc2W[o] += Kernels.dot(tileOut, 0, hact, at, len);
+                System.arraycopy(dh, at, acc0, 0, len);
+                Kernels.scaleBy(acc0, fc2W[o], tileOut, len);
+                gFc1B[o] += Kernels.sum(acc0, 0, len);
+                System.arraycopy(acc0, 0, pre, at, len);
             }
-            gc[o] += gcAcc[o];
         }
+        gradGemm.gemm(false, true, proj, width, s, 1.0, pre, 0, s, z, 0, s, 1.0, gFc1W, 0, width);
+        inputGemm.gemm(true, false, width, s, proj, 1.0, fc1W, 0, width, pre, 0, s, 0.0, gz, 0, s);
     }
 }

@@ -11,8 +11,8 @@ import java.util.Arrays;
  *   dL/dR[i,o,k]  += (c_k/s) sum_b conj(X[b,i,k]) G[b,o,k]       (c_k/s from {@link DftTables#gradientWeight})
  *   Z[b,i,k]       = sum_o G[b,o,k] conj(R[i,o,k])               (synthesised into dL/dx)
  * </pre>
- * (see {@link SpectralConv1d} for the derivation). Spectra are rows {@code [b*channels + c][2k + re/im]};
- * the results for the synthesis are per sample, {@code [b][channel * 2m + 2k + re/im]}.
+ * (see {@link SpectralConv1d} for the derivation). Spectra and the results for the synthesis are per
+ * sample, row-major {@code channels x 2m}: {@code [b][channel * 2m + 2k + re/im]}.
  *
  * <p>Each real or imaginary part is one {@link Kernels#combine} over interleaved real and
  * imaginary rows, e.g. {@code Re Y[b,.,k] = sum_i (Re X R_re[i,.,k] - Im X R_im[i,.,k])} over the
@@ -69,7 +69,7 @@ final class SpectralMixer {
         }
     }
 
-    /** {@code y[b][o*2m + 2k (+1)] = Re (Im) Y[b,o,k]} from the spectra {@code x} and weights {@code r}. */
+    /** {@code y[b][o*2m + 2k (+1)] = Re (Im) Y[b,o,k]} from the spectra {@code x[b][i*2m + 2k (+1)]} and weights {@code r}. */
     void forward(double[] r, double[][] x, int batch, double[][] y) {
         for (int i = 0; i < in; i++) {
             for (int o = 0; o < out; o++) {
@@ -84,9 +84,10 @@ final class SpectralMixer {
         for (int b = 0; b < batch; b++) {
             double[] yb = y[b];
             for (int k = 0; k < m; k++) {
+                double[] xb = x[b];
                 for (int i = 0; i < in; i++) {
-                    double xr = x[b * in + i][2 * k];
-                    double xm = x[b * in + i][2 * k + 1];
+                    double xr = xb[i * width + 2 * k];
+                    double xm = xb[i * width + 2 * k + 1];
                     coefRe[2 * i] = xr;
                     coefRe[2 * i + 1] = -xm;
                     coefIm[2 * i] = xm;
@@ -101,17 +102,18 @@ final class SpectralMixer {
      * Adds {@code dL/dR} into {@code gradR} (the weights' layout) and writes the synthesis
      * coefficients of {@code Z} into {@code z[b][i*2m + 2k (+1)]}.
      *
-     * @param x the input spectra of the forward pass
-     * @param g the spectra of the upstream gradient
+     * @param x the input spectra of the forward pass, {@code [b][i*2m + 2k (+1)]}
+     * @param g the spectra of the upstream gradient, {@code [b][o*2m + 2k (+1)]}
      */
     void backward(double[] r, double[] gradR, double[][] x, double[][] g, int batch, double[][] z,
                   DftTables tables) {
+        int width = 2 * m;
         for (int b = 0; b < batch; b++) {
+            double[] gb = g[b];
             for (int o = 0; o < out; o++) {
-                double[] go = g[b * out + o];
                 for (int k = 0; k < m; k++) {
-                    gradientRows[k][2 * b][o] = go[2 * k];
-                    gradientRows[k][2 * b + 1][o] = go[2 * k + 1];
+                    gradientRows[k][2 * b][o] = gb[o * width + 2 * k];
+                    gradientRows[k][2 * b + 1][o] = gb[o * width + 2 * k + 1];
                 }
             }
         }
@@ -119,8 +121,8 @@ final class SpectralMixer {
         for (int i = 0; i < in; i++) {
             for (int k = 0; k < m; k++) {
                 for (int b = 0; b < batch; b++) {
-                    double xr = x[b * in + i][2 * k];
-                    double xm = x[b * in + i][2 * k + 1];
+                    double xr = x[b][i * width + 2 * k];
+                    double xm = x[b][i * width + 2 * k + 1];
                     coefRe[2 * b] = xr;
                     coefRe[2 * b + 1] = xm;
                     coefIm[2 * b] = -xm;
@@ -147,12 +149,12 @@ final class SpectralMixer {
                 }
             }
         }
-        int width = 2 * m;
         for (int b = 0; b < batch; b++) {
+            double[] gb = g[b];
             for (int k = 0; k < m; k++) {
                 for (int o = 0; o < out; o++) {
-                    double gr = g[b * out + o][2 * k];
-                    double gm = g[b * out + o][2 * k + 1];
+                    double gr = gb[o * width + 2 * k];
+                    double gm = gb[o * width + 2 * k + 1];
                     coefRe[2 * o] = gr;
                     coefRe[2 * o + 1] = gm;
                     coefIm[2 * o] = gm;

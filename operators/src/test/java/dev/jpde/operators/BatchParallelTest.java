@@ -83,7 +83,9 @@ class BatchParallelTest {
     /**
      * Once warm, a training evaluation of a known size allocates nothing, neither on the caller nor
      * on the worker. (Warm: a few calls first, so that the JIT's transient deoptimisations, which
-     * may rematerialise scalar-replaced objects, are over.)
+     * may rematerialise scalar-replaced objects, are over, and the hot methods have been queued for C2:
+     * HotSpot resolves the string constants of a method's class on the thread whose call requests the
+     * first C2 compilation, a few hundred bytes once, e.g. for the exception messages of Fno1dReplica.)
      */
     @Test
     void stepsAllocateNothingOnAnyThread() {
@@ -96,7 +98,7 @@ class BatchParallelTest {
         double[] y = GradientCheck.random(rng, batch * points, 1.0);
         double[] out = new double[batch * points];
         try (BatchParallel p = new BatchParallel(fno, 2, 2)) {
-            for (int warm = 0; warm < 5; warm++) {
+            for (int warm = 0; warm < 50; warm++) {
                 p.lossAndGradient(a, y, out, batch, points);
                 p.forward(a, out, batch, points);
             }

@@ -31,6 +31,24 @@ class Fno1dReplicaTest {
         "16, 8, 4, 16, 2, 513",   // three tiles, odd grid
     })
     void fusedPassesMatchTheLayerwiseReference(int modes, int width, int layers, int head, int batch, int points) {
+        checkAgainstTheLayerwiseReference(modes, width, layers, head, batch, points, Fno1dReplica.NATIVE);
+    }
+
+    /** The same with the pure-Java products ({@link KernelsGemm}), the fallback where OpenBLAS does not load. */
+    @ParameterizedTest(name = "modes {0}, width {1}, layers {2}, head {3}, batch {4}, s = {5}")
+    @CsvSource({
+        "3, 4, 4, 8, 2, 16",      // the small network of the other tests
+        "16, 5, 2, 7, 3, 21",     // odd channels, odd grid, modes > s/2 + 1: 11 kept, no Nyquist
+        "6, 3, 3, 5, 1, 10",      // Nyquist k = 5 kept
+        "4, 6, 1, 3, 2, 300",     // one layer, two tiles (256 + 44)
+        "16, 8, 4, 16, 2, 513",   // three tiles, odd grid
+    })
+    void javaProductsMatchTheLayerwiseReference(int modes, int width, int layers, int head, int batch, int points) {
+        checkAgainstTheLayerwiseReference(modes, width, layers, head, batch, points, false);
+    }
+
+    private static void checkAgainstTheLayerwiseReference(int modes, int width, int layers, int head, int batch,
+                                                           int points, boolean nativeProducts) {
         Fno1d fno = new Fno1d(new Fno1d.Config(modes, width, layers, head));
         fno.initialise(11);
         // make the spectral weights O(1/width) so that the spectral branch matters as much as W
@@ -53,7 +71,7 @@ class Fno1dReplicaTest {
         Map<String, double[]> expectedGrads = new java.util.LinkedHashMap<>();
         fno.parameters().forEach((k, p) -> expectedGrads.put(k, p.grad().clone()));
 
-        Fno1dReplica replica = fno.replica();
+        Fno1dReplica replica = new Fno1dReplica(fno, true, nativeProducts);
         double[] out = new double[n];
         double[] gradA = new double[n];
         fno.zeroGrad();
@@ -85,6 +103,22 @@ class Fno1dReplicaTest {
         assertEquals(0.0, maxAbs(replica.gradients().get("fc1.weight")), 0.0);
         assertThrows(IllegalStateException.class, () -> fno.replica().backward(out, null));
         assertThrows(IllegalArgumentException.class, () -> replica.forward(a, new double[3], 2, 20));
+    }
+
+    /** Prediction only: bitwise the outputs of the forward pass, and no backward after it. */
+    @Test
+    void predictionIsTheForwardPassWithoutDerivatives() {
+        Fno1d fno = new Fno1d(new Fno1d.Config(5, 6, 3, 7));
+        fno.initialise(5);
+        SplittableRandom rng = new SplittableRandom(6);
+        double[] a = GradientCheck.random(rng, 3 * 300, 4.0);
+        double[] forward = new double[3 * 300];
+        double[] predicted = new double[3 * 300];
+        Fno1dReplica replica = fno.replica();
+        replica.forward(a, forward, 3, 300);
+        replica.predict(a, predicted, 3, 300);
+        assertEquals(0.0, maxDiff(forward, predicted), 0.0);
+        assertThrows(IllegalStateException.class, () -> replica.backward(forward, null));
     }
 
     /** Forward and backward at the Burgers size allocate nothing once sized, also after a size change back. */
