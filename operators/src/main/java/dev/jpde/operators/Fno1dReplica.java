@@ -33,7 +33,7 @@ import java.util.Map;
  * layer and sample) has its own instance, which then always sees the same arrays. Workspaces are sized
  * on the first call for a grid size and grow with the batch; later calls of the same size allocate
  * nothing. OpenBLAS runs its products on as many threads as it is set to (process-wide,
- * {@code MatrixProducts.setNativeThreads}; by default one per core): {@link BatchParallel} sets one,
+ * {@code MatrixProducts.setNativeThreads}; linalg starts it on one): {@link BatchParallel} also sets one,
  * its shards being the parallelism. A replica used alone should be run the same way: splitting its
  * per-sample products across threads was measured many times slower (see {@link BatchParallel}).
  *

@@ -14,9 +14,7 @@ import org.ejml.data.DMatrixRMaj;
  * that breaks down (numerically indefinite K) a Cholesky with logged jitter escalation takes over.
  */
 final class GridAxis {
-    /** Experiment switch: {@code -Djpde.gp.factor=cholesky} skips the Toeplitz path. */
     private static final System.Logger LOG = System.getLogger("dev.jpde.gp.kron");
-    private static final boolean FORCE_CHOLESKY = "cholesky".equals(System.getProperty("jpde.gp.factor"));
     final int n;
     final MixtureKernel1d kernel;
     final UniformGridKernelMatrices matrices;
@@ -53,7 +51,7 @@ final class GridAxis {
             matrices.fill(k, null, d);
         }
         System.arraycopy(k.data, 0, firstRow, 0, n);
-        if (!FORCE_CHOLESKY && factorToeplitz()) {
+        if (factorToeplitz()) {
             toeplitz.inverse(kinv);
             logDet = toeplitz.logDet();
         } else {
