@@ -5,8 +5,10 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * {@link Gemm} by OpenBLAS {@code cblas_dgemm}. Offsets are passed as the position of a heap {@link DoubleBuffer}
- * view of each array, which JavaCPP hands to native code without copying; the views are cached and rebuilt only
- * when a different array comes in.
+ * view of each array; the views are cached and rebuilt only when a different array comes in. JavaCPP copies each
+ * Java array <b>whole</b> into native memory and back on every call (JNI Get/Release...ArrayElements), so pass
+ * arrays that are (close to) the size of their blocks: a 64 x 96 x 1024 block inside a 10 MB array ran at
+ * 0.3 GFLOP/s against ~38 GFLOP/s for an array of the block's size.
  */
 final class OpenBlasGemm implements Gemm {
     private DoubleBuffer viewA = DoubleBuffer.allocate(0);
