@@ -5,7 +5,9 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * {@link MatrixProducts} by OpenBLAS {@code cblas_dgemm} (row-major, {@code alpha = 1}, {@code beta = 0}) on the
- * matrices' backing arrays, through the JavaCPP presets. JavaCPP copies each backing array whole into native memory and back per call (O(n^2) against the product's O(n^3)). OpenBLAS's thread count is process-wide: {@link #setThreads(int)}.
+ * matrices' backing arrays, through the JavaCPP presets. JavaCPP copies each backing array whole into native
+ * memory and back per call (O(n^2) against the product's O(n^3)). OpenBLAS's thread count is process-wide:
+ * {@link #setThreads(int)}.
  */
 final class OpenBlasProducts implements MatrixProducts {
     static final OpenBlasProducts INSTANCE = new OpenBlasProducts();
