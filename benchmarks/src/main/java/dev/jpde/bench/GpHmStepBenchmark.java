@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (sin(100x) sin(100y) in 2-D) on [0, 2 pi]: 1-D with N points, 2-D with N x N points.
  *
  * <p>Run: {@code java -jar benchmarks/target/jpde-benchmarks.jar GpHmStepBenchmark}; the {@code products} parameter
- * compares the dense-product backends in the same run.
+ * compares the dense-product backends in the same run, {@code lanes} one against two threads per 2-D step.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +39,10 @@ public class GpHmStepBenchmark {
     /** Dense products: OpenBLAS on 1 or 2 threads, or EJML (pure Java, one thread). */
     @Param({"openblas-1", "openblas-2", "ejml"})
     public String products;
+
+    /** Threads per 2-D step: 1, or 2 (the two dimensions' independent work on two threads; ignored in 1-D). */
+    @Param({"1", "2"})
+    public int lanes;
 
     private GpHmModel model;
     private Adam adam;
@@ -65,7 +69,8 @@ public class GpHmStepBenchmark {
         if (products.startsWith("openblas")) {
             MatrixProducts.setNativeThreads(Integer.parseInt(products.substring("openblas-".length())));
         }
-        model = new GpHmModel(p, KernelFamily.STM, 30, d == 1 ? new double[] {30} : new double[] {20, 20}, backend);
+        model = new GpHmModel(p, KernelFamily.STM, 30, d == 1 ? new double[] {30} : new double[] {20, 20}, backend,
+                lanes == 2);
         adam = new Adam(model.size(), 1e-2);
         grad = new double[model.size()];
     }

@@ -60,10 +60,21 @@ public final class GpHmModel {
     private final DMatrixRMaj gK2;
     private final DMatrixRMaj gD2;
     private final DMatrixRMaj tmp2;
-    private final double[] kernelGrad;
+    private final double[] kernelGrad1;
+    private final double[] kernelGrad2;
     private final MatrixProducts products;
+    private final TwoLanes lanes;
+    private final Runnable updateX = () -> updateAxis(0);
+    private final Runnable updateY = () -> updateAxis(1);
+    private final Runnable forwardX = this::forwardX;
+    private final Runnable forwardY = this::forwardY;
+    private final Runnable backwardX = this::backwardX;
+    private final Runnable backwardY = this::backwardY;
     private double lastBoundaryMse;
     private double lastResidualMse;
+
+    /** Smallest 2-D grid (nodes) on which the default constructors split a step over two threads. */
+    public static final int TWO_LANE_MIN_POINTS = 64 * 64;
 
     /**
      * @param problem       the collocation problem
@@ -77,10 +88,23 @@ public final class GpHmModel {
 
     /**
      * As {@link #GpHmModel(GpHmProblem, KernelFamily, int, double[])}, computing the dense products of each step
-     * with {@code products} (OpenBLAS or EJML).
+     * with {@code products} (OpenBLAS or EJML). A 2-D grid of at least {@link #TWO_LANE_MIN_POINTS} nodes runs the
+     * two dimensions' work on two cores.
      */
     public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency,
             MatrixProducts products) {
+        this(problem, family, components, maxFrequency, products,
+                problem.dimensions() == 2 && problem.points()[0] * problem.points()[1] >= TWO_LANE_MIN_POINTS);
+    }
+
+    /**
+     * As {@link #GpHmModel(GpHmProblem, KernelFamily, int, double[], MatrixProducts)}, choosing whether a 2-D step
+     * runs the two dimensions' independent work (kernel matrices and inverses, forward products, backward products
+     * and kernel gradients) on two threads. Results do not depend on the choice: each dimension's arithmetic is the
+     * same either way, so loss and gradient agree bit for bit. Ignored in 1-D.
+     */
+    public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency,
+            MatrixProducts products, boolean twoLanes) {
         this.products = products;
         this.problem = problem;
         this.d = problem.dimensions();
@@ -123,11 +147,9 @@ public final class GpHmModel {
         this.gK2 = new DMatrixRMaj(n2, n2);
         this.gD2 = new DMatrixRMaj(n2, n2);
         this.tmp2 = new DMatrixRMaj(n2, n2);
-        int maxKernel = 0;
-        for (GridAxis ax : axes) {
-            maxKernel = Math.max(maxKernel, ax.kernel.parameterCount());
-        }
-        this.kernelGrad = new double[maxKernel];
+        this.kernelGrad1 = new double[axes[0].kernel.parameterCount()];
+        this.kernelGrad2 = new double[d == 2 ? axes[1].kernel.parameterCount() : 0];
+        this.lanes = new TwoLanes(twoLanes && d == 2);
     }
 
     public GpHmProblem problem() {
@@ -183,23 +205,20 @@ public final class GpHmModel {
 
     /** The loss at the current parameters; writes its gradient into {@code grad} (length {@link #size()}). */
     public double lossAndGradient(double[] grad) {
-        for (int j = 0; j < d; j++) {
-            axes[j].update(params, kernelOffset[j]);
-        }
-        System.arraycopy(params, 0, u.data, 0, m);
         GridAxis ax1 = axes[0];
-        products.mult(ax1.kinv, u, v1);
         GridAxis ax2 = d == 2 ? axes[1] : null;
         if (ax2 != null) {
-            products.mult(u, ax2.kinv, w2);
-            products.mult(v1, ax2.kinv, a);
+            lanes.run(updateX, updateY);
         } else {
+            updateX.run();
+        }
+        System.arraycopy(params, 0, u.data, 0, m);
+        if (ax2 != null) {
+            lanes.run(forwardX, forwardY);
+        } else {
+            forwardX.run();
             w2.setTo(u);
             a.setTo(v1);
-        }
-        products.mult(ax1.d, v1, x);
-        if (ax2 != null) {
-            products.multTransB(w2, ax2.d, y);
         }
         boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
         double lt = params[ltIndex];
@@ -231,13 +250,12 @@ public final class GpHmModel {
         lastBoundaryMse = bb / nb;
         lastResidualMse = hh / m;
 
-        // dL/dU
-        products.multTransA(ax1.d, cp, t1);
-        products.mult(ax1.kinv, t1, r1);
         if (ax2 != null) {
-            products.mult(p, ax2.d, t2);
-            products.mult(t2, ax2.kinv, r2);
+            lanes.run(backwardX, backwardY);
+        } else {
+            backwardX.run();
         }
+        // dL/dU = A + R1 (+ R2) + phi'(U) P, plus the boundary term
         for (int i = 0; i < m; i++) {
             double g = a.data[i] + r1.data[i];
             if (ax2 != null) {
@@ -252,24 +270,60 @@ public final class GpHmModel {
         scatterBoundary(grad, lambda * elt);
         grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
         grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
+        System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
+        if (ax2 != null) {
+            System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
+        }
+        return loss;
+    }
 
-        // kernel parameters, dimension 1: G_K1 = 0.5 N2 K1^-1 - 0.5 A V1^T - sym(R1 V1^T); G_D1 = (cP) V1^T
+    private void updateAxis(int j) {
+        axes[j].update(params, kernelOffset[j]);
+    }
+
+    /** {@code V_1 = K_1^-1 U}, {@code X = D_x V_1}. */
+    private void forwardX() {
+        GridAxis ax1 = axes[0];
+        products.mult(ax1.kinv, u, v1);
+        products.mult(ax1.d, v1, x);
+    }
+
+    /** {@code W_2 = U K_2^-1}, {@code Y = W_2 D_y^T}, {@code A = K_1^-1 W_2} (2-D only; needs K_1^-1, not V_1). */
+    private void forwardY() {
+        GridAxis ax2 = axes[1];
+        products.mult(u, ax2.kinv, w2);
+        products.multTransB(w2, ax2.d, y);
+        products.mult(axes[0].kinv, w2, a);
+    }
+
+    /**
+     * {@code R_1 = K_1^-1 D_x^T (cP)} and dimension 1's kernel gradient through
+     * {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R_1 V_1^T)}, {@code G_D1 = (cP) V_1^T}.
+     */
+    private void backwardX() {
+        GridAxis ax1 = axes[0];
+        products.multTransA(ax1.d, cp, t1);
+        products.mult(ax1.kinv, t1, r1);
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         products.multTransB(cp, v1, gD1);
-        ax1.contract(gK1, gD1, kernelGrad);
-        System.arraycopy(kernelGrad, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
-        if (ax2 != null) {
-            // dimension 2: G_K2 = 0.5 N1 K2^-1 - 0.5 A^T W2 - sym(W2^T R2); G_D2 = P^T W2
-            products.multTransA(a, w2, gK2);
-            products.multTransA(w2, r2, tmp2);
-            combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
-            products.multTransA(p, w2, gD2);
-            ax2.contract(gK2, gD2, kernelGrad);
-            System.arraycopy(kernelGrad, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
-        }
-        return loss;
+        ax1.contract(gK1, gD1, kernelGrad1);
+    }
+
+    /**
+     * {@code R_2 = P D_y K_2^-1} and dimension 2's kernel gradient through
+     * {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym(W_2^T R_2)}, {@code G_D2 = P^T W_2}.
+     */
+    private void backwardY() {
+        GridAxis ax2 = axes[1];
+        products.mult(p, ax2.d, t2);
+        products.mult(t2, ax2.kinv, r2);
+        products.multTransA(a, w2, gK2);
+        products.multTransA(w2, r2, tmp2);
+        combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
+        products.multTransA(p, w2, gD2);
+        ax2.contract(gK2, gD2, kernelGrad2);
     }
 
     /** {@code g = s K^-1 - 0.5 g - sym(t)} in place, where g holds {@code A V^T} (or {@code A^T W}) on entry. */
