@@ -4,6 +4,7 @@ import dev.jpde.core.spi.SolverRun;
 import dev.jpde.io.casefile.SolverCaseSpec;
 import dev.jpde.io.hdf5.FileSets;
 import dev.jpde.io.hdf5.ResultFile;
+import dev.jpde.io.hdf5.StateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,29 @@ public final class SolverCaseRunner {
     }
 
     public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress) throws IOException {
+        return run(spec, outDir, progress, null);
+    }
+
+    /**
+     * As {@link #run(SolverCaseSpec, Path, Consumer)}, keeping the run's restart state in {@code stateFile} (saved at
+     * the solver's checkpoints) and, if that file holds the state of an interrupted run of the same case (same
+     * resolved YAML), continuing from it. The state file stays after the run; rerunning with it only rewrites the
+     * results.
+     *
+     * @param stateFile the state file, or null for none
+     * @throws IllegalArgumentException if the solver cannot resume, or the file holds another case's state
+     */
+    public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress, Path stateFile)
+            throws IOException {
         SolverRun run = spec.solver().create(spec.sections(), spec.seed());
+        if (stateFile != null && !run.resumable()) {
+            throw new IllegalArgumentException(spec.name() + ": solver '" + spec.solver().name()
+                    + "' cannot save and resume its state (--state)");
+        }
         ResultFile results = new ResultFile();
         long t0 = System.nanoTime();
-        String summary = run.run(results, progress);
+        String summary = stateFile == null ? run.run(results, progress)
+                : run.run(results, progress, new StateFile(stateFile, spec.name(), spec.resolvedYaml()));
         double seconds = (System.nanoTime() - t0) * 1e-9;
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("jpde_version", CaseRunner.VERSION);

@@ -30,6 +30,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<case>).")
     Path out;
 
+    @Option(names = "--state", paramLabel = "FILE.h5", description = "Keep the run's state in FILE (saved at every "
+            + "checkpoint) and continue from it if it exists: an interrupted long run resumes where it stopped. "
+            + "Solvers that support it: gp-hm.")
+    Path state;
+
     @Option(names = "--quiet", description = "No progress line and no summary.")
     boolean quiet;
 
@@ -38,12 +43,17 @@ final class RunCommand implements Callable<Integer> {
         RunSpec any = CaseResolver.loadAny(target, overrides);
         Path dir = out != null ? out : Path.of("runs", any.name());
         if (any instanceof SolverCaseSpec solverCase) {
-            SolverCaseRunner.Result r = SolverCaseRunner.run(solverCase, dir, quiet ? line -> { } : System.err::println);
+            SolverCaseRunner.Result r = SolverCaseRunner.run(solverCase, dir, quiet ? line -> { } : System.err::println,
+                    state);
             if (!quiet) {
                 System.out.println(r.spec().name() + ": " + r.summary());
                 System.out.println("  wrote " + r.file());
             }
             return 0;
+        }
+        if (state != null) {
+            throw new IllegalArgumentException(any.name() + ": --state saves and resumes solver runs (gp-hm) only, "
+                    + "not time-stepping cases");
         }
         CaseSpec spec = (CaseSpec) any;
         Progress progress = new Progress(System.err, System.console() != null, spec.time().start(), spec.time().end());

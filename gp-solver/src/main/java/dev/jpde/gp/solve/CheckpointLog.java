@@ -1,7 +1,9 @@
 package dev.jpde.gp.solve;
 
+import dev.jpde.core.spi.RunSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The record of one training run, stage after stage: every checkpoint, the three error figures (final, minimum over
@@ -10,11 +12,13 @@ import java.util.List;
  * one's), because the stages of an extra-GP run minimise different objectives.
  */
 final class CheckpointLog {
+    private static final String[] HISTORY = {"step", "loss", "error", "boundary_mse", "residual_mse", "seconds",
+        "stage"};
     private final double[] exact;
     private final EarlyStopRule stopRule;
     private final TrainingListener listener;
     private final long totalSteps;
-    private final long t0 = System.nanoTime();
+    private long t0 = System.nanoTime();
     private final List<Checkpoint> history = new ArrayList<>();
     private double bestLoss = Double.POSITIVE_INFINITY;
     private double[] bestPrediction;
@@ -60,6 +64,64 @@ final class CheckpointLog {
         }
         stopped = stopRule != null && stopRule.observe(error);
         return stopped;
+    }
+
+    /** Whether the early-stopping rule has ended the run. */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Writes this log's state into a training-state snapshot under {@code log_*} / {@code history_*} names. */
+    void save(Map<String, double[]> arrays, Map<String, Object> scalars) {
+        int n = history.size();
+        double[][] cols = new double[7][n];
+        for (int i = 0; i < n; i++) {
+            Checkpoint c = history.get(i);
+            cols[0][i] = c.step();
+            cols[1][i] = c.loss();
+            cols[2][i] = c.error();
+            cols[3][i] = c.boundaryMse();
+            cols[4][i] = c.residualMse();
+            cols[5][i] = c.seconds();
+            cols[6][i] = c.stage();
+        }
+        for (int k = 0; k < HISTORY.length; k++) {
+            arrays.put("history_" + HISTORY[k], cols[k]);
+        }
+        arrays.put("prediction", prediction);
+        arrays.put("best_prediction", bestPrediction);
+        scalars.put("log_best_loss", bestLoss);
+        scalars.put("log_error_best", errorBest);
+        scalars.put("log_error_min_loss", errorMinLoss);
+        scalars.put("log_stopped", stopped ? 1L : 0L);
+        scalars.put("log_seconds", seconds());
+        if (stopRule != null) {
+            scalars.put("rule_minimum", stopRule.minimum());
+            scalars.put("rule_increases", (long) stopRule.increases());
+        }
+    }
+
+    /** Restores the state {@link #save} wrote (into a fresh log of the same run). */
+    void restore(RunSnapshot s) {
+        history.clear();
+        double[][] cols = new double[HISTORY.length][];
+        for (int k = 0; k < HISTORY.length; k++) {
+            cols[k] = s.array("history_" + HISTORY[k]);
+        }
+        for (int i = 0; i < cols[0].length; i++) {
+            history.add(new Checkpoint((long) cols[0][i], cols[1][i], cols[2][i], cols[3][i], cols[4][i], cols[5][i],
+                    (int) cols[6][i]));
+        }
+        prediction = s.array("prediction").clone();
+        bestPrediction = s.array("best_prediction").clone();
+        bestLoss = s.real("log_best_loss");
+        errorBest = s.real("log_error_best");
+        errorMinLoss = s.real("log_error_min_loss");
+        stopped = s.integer("log_stopped") != 0;
+        t0 = System.nanoTime() - (long) (s.real("log_seconds") * 1e9);
+        if (stopRule != null) {
+            stopRule.restore(s.real("rule_minimum"), Math.toIntExact(s.integer("rule_increases")));
+        }
     }
 
     /** The prediction of the last checkpoint. */

@@ -48,6 +48,12 @@ public final class EarlyStopRule {
         return increases > patience;
     }
 
+    /** Restores the state of a run saved earlier ({@link #minimum()}, {@link #increases()}). */
+    public void restore(double runningMinimum, int increasesCounted) {
+        this.minimum = runningMinimum;
+        this.increases = increasesCounted;
+    }
+
     /** Increases counted so far. */
     public int increases() {
         return increases;

@@ -1,7 +1,10 @@
 package dev.jpde.gp.solve;
 
+import dev.jpde.core.spi.RunSnapshot;
+import dev.jpde.core.spi.StateStore;
 import dev.jpde.gp.model.ExtraGp;
 import dev.jpde.gp.model.GpHmModel;
+import dev.jpde.gp.train.Adam;
 
 /**
  * The two-stage extra-GP run of spec gp-hm.md section 5 (the authors' {@code model_GP_solver_1d_extra.py}), for
@@ -45,17 +48,54 @@ public final class ExtraGpTrainer {
      * @param exact    exact solution on the test grid (row-major), or null
      */
     public ExtraGpResult train(GpHmModel first, double[][] testAxes, double[] exact, TrainingListener listener) {
+        return train(first, testAxes, exact, listener, null);
+    }
+
+    /**
+     * As {@link #train(GpHmModel, double[][], double[], TrainingListener)}, saving the state at every checkpoint of
+     * either stage to {@code store} and, if it holds one, continuing from it (in stage 1 or stage 2).
+     *
+     * @param store where the state goes, or null for none
+     */
+    public ExtraGpResult train(GpHmModel first, double[][] testAxes, double[] exact, TrainingListener listener,
+            StateStore store) {
         ExtraGp.requireSupported(first.problem().pde());
         long change = changeStep();
         CheckpointLog log = trainer.newLog(exact, listener);
-        boolean stopped = trainer.runStage(first, 0, change, 1, null, true, testAxes, log);
-        double[] firstPrediction = log.lastPrediction();
-        double firstError = log.lastError();
+        RunSnapshot saved = store == null ? null : store.load();
+        int savedStage = saved == null ? 0 : TrainingState.stage(saved);
+        double[] firstPrediction;
+        double firstError;
+        boolean stopped;
+        if (savedStage == 2) {
+            TrainingState.FirstStage frozen = TrainingState.firstStage(saved);
+            TrainingState.copy(saved, "first_params", first.parameters());
+            firstPrediction = frozen.prediction();
+            firstError = frozen.error();
+            stopped = false;
+        } else {
+            Adam adam = trainer.newAdam(first);
+            long from = saved == null ? 0 : TrainingState.restore(saved, first, adam, log);
+            stopped = log.stopped() || trainer.runStage(first, adam, from, change, 1, null, saved == null, testAxes,
+                    log, GpHmTrainer.saver(store, 1, null));
+            firstPrediction = log.lastPrediction();
+            firstError = log.lastError();
+        }
         GpHmModel second = null;
         if (!stopped) {
             second = ExtraGp.secondStage(first);
             log.startStage();
-            trainer.runStage(second, change, trainer.steps(), 2, firstPrediction, false, testAxes, log);
+            Adam adam = trainer.newAdam(second);
+            long from = change;
+            if (savedStage == 2) {
+                from = TrainingState.restore(saved, second, adam, log);
+            }
+            if (!log.stopped()) {
+                TrainingState.FirstStage frozen = new TrainingState.FirstStage(first.parameters().clone(),
+                        firstPrediction, firstError);
+                trainer.runStage(second, adam, from, trainer.steps(), 2, firstPrediction, false, testAxes, log,
+                        GpHmTrainer.saver(store, 2, frozen));
+            }
         }
         return new ExtraGpResult(log.result(first.parameters().clone()), second, firstPrediction, firstError, change);
     }

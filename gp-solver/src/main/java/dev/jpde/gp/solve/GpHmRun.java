@@ -4,6 +4,7 @@ import dev.jpde.core.spi.InvalidParameterException;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.spi.ResultRecorder;
 import dev.jpde.core.spi.SolverRun;
+import dev.jpde.core.spi.StateStore;
 import dev.jpde.gp.expr.ManufacturedSource;
 import dev.jpde.gp.kernel.KernelFamily;
 import dev.jpde.gp.model.ExtraGp;
@@ -166,6 +167,16 @@ final class GpHmRun implements SolverRun {
 
     @Override
     public String run(ResultRecorder recorder, Consumer<String> progress) {
+        return run(recorder, progress, null);
+    }
+
+    @Override
+    public boolean resumable() {
+        return true;
+    }
+
+    @Override
+    public String run(ResultRecorder recorder, Consumer<String> progress, StateStore state) {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
@@ -179,10 +190,10 @@ final class GpHmRun implements SolverRun {
         GpHmResult r;
         String extraLine = "";
         if (extraGp == null) {
-            r = trainer.train(model, testAxes, exact, listener);
+            r = trainer.train(model, testAxes, exact, listener, state);
         } else {
             ExtraGpTrainer two = new ExtraGpTrainer(trainer, extraGp.changePoint());
-            ExtraGpResult e = two.train(model, testAxes, exact, listener);
+            ExtraGpResult e = two.train(model, testAxes, exact, listener, state);
             r = e.run();
             output.extraGp(e, extraGp.changePoint());
             extraLine = String.format(Locale.ROOT, "%n  extra GP: stage 1 for %d steps (error %.3e at its end), %s",

@@ -1,5 +1,7 @@
 package dev.jpde.gp.solve;
 
+import dev.jpde.core.spi.RunSnapshot;
+import dev.jpde.core.spi.StateStore;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.train.Adam;
 
@@ -46,9 +48,48 @@ public final class GpHmTrainer {
      * @param exact    exact solution on the test grid (row-major), or null
      */
     public GpHmResult train(GpHmModel model, double[][] testAxes, double[] exact, TrainingListener listener) {
+        return train(model, testAxes, exact, listener, null);
+    }
+
+    /**
+     * As {@link #train(GpHmModel, double[][], double[], TrainingListener)}, saving the run's state to {@code store}
+     * at every checkpoint (see {@link TrainingState}) and, if the store holds a state, continuing from it: the
+     * result is the same as that of an uninterrupted run.
+     *
+     * @param store where the state goes, or null for none
+     */
+    public GpHmResult train(GpHmModel model, double[][] testAxes, double[] exact, TrainingListener listener,
+            StateStore store) {
         CheckpointLog log = newLog(exact, listener);
-        runStage(model, 0, steps, 1, null, true, testAxes, log);
+        Adam adam = newAdam(model);
+        RunSnapshot saved = store == null ? null : store.load();
+        long from = 0;
+        if (saved != null) {
+            if (TrainingState.stage(saved) != 1 || saved.arrays().containsKey("first_params")) {
+                throw new IllegalStateException("saved state belongs to a two-stage (extra GP) run");
+            }
+            from = TrainingState.restore(saved, model, adam, log);
+        }
+        if (!log.stopped()) {
+            runStage(model, adam, from, steps, 1, null, saved == null, testAxes, log, saver(store, 1, null));
+        }
         return log.result(model.parameters().clone());
+    }
+
+    /** A fresh Adam for {@code model} at this trainer's learning rate. */
+    Adam newAdam(GpHmModel model) {
+        return new Adam(model.size(), learningRate);
+    }
+
+    /** A hook that saves the state of a {@code stage} checkpoint to {@code store}, or null when there is no store. */
+    static StageHook saver(StateStore store, int stage, TrainingState.FirstStage first) {
+        return store == null ? null : (step, model, adam, log) -> TrainingState.save(store, stage, step, model, adam,
+                log, first);
+    }
+
+    /** Called after each recorded checkpoint, before that step's update. */
+    interface StageHook {
+        void checkpointed(long step, GpHmModel model, Adam adam, CheckpointLog log);
     }
 
     /** A log for a run of this trainer's steps, with the early-stopping rule if enabled. */
@@ -62,16 +103,17 @@ public final class GpHmTrainer {
      * {@code to}, except at {@code from} unless {@code recordFirst} (a later stage starts where the previous one
      * recorded its last checkpoint).
      *
+     * @param adam        the stage's optimiser (fresh, or restored with the model)
      * @param stage       1 or 2, recorded with the checkpoints
      * @param base        added to every prediction (the frozen first stage's), or null
      * @param recordFirst whether step {@code from} may be a checkpoint
+     * @param hook        called after each recorded checkpoint, or null
      * @return whether the early-stopping rule ended the stage
      */
-    boolean runStage(GpHmModel model, long from, long to, int stage, double[] base, boolean recordFirst,
-                     double[][] testAxes, CheckpointLog log) {
+    boolean runStage(GpHmModel model, Adam adam, long from, long to, int stage, double[] base, boolean recordFirst,
+                     double[][] testAxes, CheckpointLog log, StageHook hook) {
         double[] params = model.parameters();
         double[] grad = new double[params.length];
-        Adam adam = new Adam(params.length, learningRate);
         long every = Math.max(1, steps / checkpoints);
         for (long step = from; step <= to; step++) {
             double loss = model.lossAndGradient(grad);
@@ -86,7 +128,12 @@ public final class GpHmTrainer {
                         prediction[i] += base[i];
                     }
                 }
-                if (log.record(step, stage, loss, prediction, model.lastBoundaryMse(), model.lastResidualMse())) {
+                boolean stop = log.record(step, stage, loss, prediction, model.lastBoundaryMse(),
+                        model.lastResidualMse());
+                if (hook != null) {
+                    hook.checkpointed(step, model, adam, log);
+                }
+                if (stop) {
                     return true;
                 }
             }

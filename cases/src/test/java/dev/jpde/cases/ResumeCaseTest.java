@@ -1,0 +1,119 @@
+package dev.jpde.cases;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jpde.cases.cli.Jpde;
+import dev.jpde.core.spi.RunSnapshot;
+import dev.jpde.core.spi.StateStore;
+import dev.jpde.io.casefile.SolverCaseSpec;
+import dev.jpde.io.hdf5.H5File;
+import dev.jpde.io.hdf5.ResultFile;
+import dev.jpde.io.hdf5.StateFile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jpde run CASE --state FILE}: a GP-HM run interrupted after a checkpoint and resumed from its state file
+ * writes the same results as an uninterrupted run; a state of other settings, or --state on a case whose solver
+ * cannot resume, is refused with exit code 2.
+ */
+class ResumeCaseTest {
+    private static final String[] SETTINGS = {"--set", "train.steps=400", "--set", "train.checkpoints=8",
+        "--set", "problem.points=40"};
+
+    @TempDir
+    Path tmp;
+
+    private String[] args(String... more) {
+        String[] a = new String[3 + SETTINGS.length + more.length];
+        a[0] = "run";
+        a[1] = "gp-smoke";
+        a[2] = "--quiet";
+        System.arraycopy(SETTINGS, 0, a, 3, SETTINGS.length);
+        System.arraycopy(more, 0, a, 3 + SETTINGS.length, more.length);
+        return a;
+    }
+
+    @Test
+    void interruptedRunResumesToTheSameResults() throws Exception {
+        Path straight = tmp.resolve("straight");
+        assertEquals(0, Jpde.run(args("--out", straight.toString())));
+
+        // an interrupted run: the process dies right after its fourth checkpoint was saved
+        Path state = tmp.resolve("state/run.h5");
+        SolverCaseSpec spec = (SolverCaseSpec) CaseResolver.loadAny("gp-smoke", List.of("train.steps=400",
+                "train.checkpoints=8", "problem.points=40"));
+        StateFile file = new StateFile(state, spec.name(), spec.resolvedYaml());
+        StateStore dying = new StateStore() {
+            int saves;
+
+            @Override
+            public RunSnapshot load() {
+                return file.load();
+            }
+
+            @Override
+            public void save(RunSnapshot s) {
+                file.save(s);
+                if (++saves == 4) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> spec.solver().create(spec.sections(), spec.seed())
+                .run(new ResultFile(), line -> { }, dying));
+        try (H5File h5 = H5File.open(state)) {
+            assertEquals(150L, ((Number) h5.attribute("/state", "step")).longValue(), "checkpoints every 50 steps");
+        }
+
+        Path resumed = tmp.resolve("resumed");
+        assertEquals(0, Jpde.run(args("--out", resumed.toString(), "--state", state.toString())));
+        try (H5File a = H5File.open(straight.resolve("gp-smoke_s1.h5"));
+             H5File b = H5File.open(resumed.resolve("gp-smoke_s1.h5"))) {
+            for (String name : new String[] {"error_final", "error_best", "error_min_loss"}) {
+                assertEquals(a.doubleAttribute("/", name), b.doubleAttribute("/", name), 0.0, name);
+            }
+            for (String path : new String[] {"/tasks/u", "/tasks/u_best_loss", "/history/loss", "/history/error",
+                "/history/step", "/kernel/x/frequency", "/kernel/x/weight"}) {
+                assertArrayEquals(a.readDoubles(path).data(), b.readDoubles(path).data(), 0.0, path);
+            }
+        }
+        try (H5File h5 = H5File.open(state)) {
+            assertEquals(400L, ((Number) h5.attribute("/state", "step")).longValue(), "the state ends at the last step");
+        }
+    }
+
+    @Test
+    void stateOfOtherSettingsOrANonResumableCaseExitsTwo() throws Exception {
+        Path state = tmp.resolve("s.h5");
+        assertEquals(0, Jpde.run(args("--out", tmp.resolve("a").toString(), "--state", state.toString())));
+        byte[] before = Files.readAllBytes(state);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Jpde.run(args("--out", tmp.resolve("b").toString(), "--state", state.toString(),
+                    "--set", "train.learning_rate=0.02"));
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertTrue(text.contains("s.h5") && text.contains("other settings"), text);
+        assertFalse(Files.exists(tmp.resolve("b/gp-smoke_s1.h5")), "no results written");
+        assertArrayEquals(before, Files.readAllBytes(state), "the refused state file is untouched");
+        assertEquals(2, Jpde.run("run", "nlse-soliton", "--quiet", "--out", tmp.resolve("c").toString(),
+                "--state", tmp.resolve("t.h5").toString()));
+    }
+}
