@@ -89,12 +89,14 @@ public final class GpHmModel {
     /**
      * As {@link #GpHmModel(GpHmProblem, KernelFamily, int, double[])}, computing the dense products of each step
      * with {@code products} (OpenBLAS or EJML). A 2-D grid of at least {@link #TWO_LANE_MIN_POINTS} nodes runs the
-     * two dimensions' work on two cores.
+     * two dimensions' work on two cores, unless the system property {@code jpde.gp.threads} is 1 (for example when
+     * two runs share a two-core machine).
      */
     public GpHmModel(GpHmProblem problem, KernelFamily family, int components, double[] maxFrequency,
             MatrixProducts products) {
         this(problem, family, components, maxFrequency, products,
-                problem.dimensions() == 2 && problem.points()[0] * problem.points()[1] >= TWO_LANE_MIN_POINTS);
+                problem.dimensions() == 2 && problem.points()[0] * problem.points()[1] >= TWO_LANE_MIN_POINTS
+                        && Integer.getInteger("jpde.gp.threads", 2) >= 2);
     }
 
     /**
