@@ -94,6 +94,22 @@ class ResumeCaseTest {
     }
 
     @Test
+    void subcommandHelpListsTheStateOption() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Jpde.run("run", "--help");
+        } finally {
+            System.setOut(old);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.contains("Usage: jpde run") && text.contains("--state=FILE.h5"), text);
+    }
+
+    @Test
     void stateOfOtherSettingsOrANonResumableCaseExitsTwo() throws Exception {
         Path state = tmp.resolve("s.h5");
         assertEquals(0, Jpde.run(args("--out", tmp.resolve("a").toString(), "--state", state.toString())));

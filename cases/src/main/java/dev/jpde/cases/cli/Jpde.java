@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code jpde} command. */
-@Command(name = "jpde", mixinStandardHelpOptions = true, version = "jpde 0.1.0",
+@Command(name = "jpde", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "jpde 0.1.0",
         description = "Spectral PDE solvers: run named cases or case files, write HDF5, inspect and plot results.",
         subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, ValidateCommand.class,
             InfoCommand.class, PlotCommand.class, FnoCommand.class, CommandLine.HelpCommand.class,
