@@ -17,14 +17,7 @@ class GpHmProductsAgreementTest {
         int[] points = {23, 17};
         int m = points[0] * points[1];
         Random rnd = new Random(5 + pde.ordinal());
-        double[] source = new double[m];
-        double[] boundary = new double[m];
-        for (int i = 0; i < m; i++) {
-            source[i] = rnd.nextGaussian();
-            boundary[i] = rnd.nextGaussian();
-        }
-        GpHmProblem problem = new GpHmProblem(pde, 1.3, new double[] {2 * Math.PI, 3.0}, points, source, boundary,
-                100);
+        GpHmProblem problem = RandomProblems.twoD(pde, points, rnd);
         GpHmModel fast = new GpHmModel(problem, KernelFamily.STM, 4, new double[] {2.0, 1.5});
         GpHmModel java = new GpHmModel(problem, KernelFamily.STM, 4, new double[] {2.0, 1.5}, MatrixProducts.java());
         for (int i = 0; i < m; i++) {

@@ -22,16 +22,8 @@ class TwoLaneStepTest {
     @EnumSource(PdeForm.class)
     void twoThreadsGiveTheSameTrajectoryBitForBit(PdeForm pde) {
         int[] points = {21, 18};
-        int m = points[0] * points[1];
         Random rnd = new Random(11 + pde.ordinal());
-        double[] source = new double[m];
-        double[] boundary = new double[m];
-        for (int i = 0; i < m; i++) {
-            source[i] = rnd.nextGaussian();
-            boundary[i] = rnd.nextGaussian();
-        }
-        GpHmProblem problem = new GpHmProblem(pde, 1.3, new double[] {2 * Math.PI, 3.0}, points, source, boundary,
-                100);
+        GpHmProblem problem = RandomProblems.twoD(pde, points, rnd);
         double[] freq = {2.0, 1.5};
         GpHmModel serial = new GpHmModel(problem, KernelFamily.STM, 4, freq, MatrixProducts.best(), false);
         GpHmModel split = new GpHmModel(problem, KernelFamily.STM, 4, freq, MatrixProducts.best(), true);
