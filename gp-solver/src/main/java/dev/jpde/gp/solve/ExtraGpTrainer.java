@@ -68,10 +68,9 @@ public final class ExtraGpTrainer {
         double firstError;
         boolean stopped;
         if (savedStage == 2) {
-            TrainingState.FirstStage frozen = TrainingState.firstStage(saved);
             TrainingState.copy(saved, "first_params", first.parameters());
-            firstPrediction = frozen.prediction();
-            firstError = frozen.error();
+            firstPrediction = saved.array("first_prediction").clone();
+            firstError = saved.real("first_error");
             stopped = false;
         } else {
             Adam adam = trainer.newAdam(first);

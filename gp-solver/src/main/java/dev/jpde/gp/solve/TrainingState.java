@@ -71,12 +71,6 @@ final class TrainingState {
         return Math.toIntExact(s.integer("stage"));
     }
 
-    /** The frozen first stage saved with a stage-2 state. */
-    static FirstStage firstStage(RunSnapshot s) {
-        return new FirstStage(s.array("first_params").clone(), s.array("first_prediction").clone(),
-                s.real("first_error"));
-    }
-
     /** Copies the saved array {@code name} into {@code into}, which must have the same length. */
     static void copy(RunSnapshot s, String name, double[] into) {
         double[] v = s.array(name);
