@@ -16,55 +16,102 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * jpde against an independent implementation of the same algorithm at the benchmarks' full size (N = 400, Q = 30):
- * {@code docs/benchmarks/gp_hm_torch.py}, which differentiates the loss by PyTorch autograd, solves with dense LU and
- * takes slogdet, where jpde uses the hand-derived gradients of spec section 4 and the Toeplitz inverse. The fixtures
- * are its checkpoints every 5 of the first 100 Adam steps (commands in their first line). Agreement of loss, test
- * error, boundary and residual MSE along the trajectory checks every gradient component at once at the real scale,
- * where the finite-difference tests use a 7 x 6 grid.
+ * jpde against an independent implementation of the same algorithm: {@code docs/benchmarks/gp_hm_torch.py}, which
+ * differentiates the loss by PyTorch autograd, solves with dense LU and takes slogdet, where jpde uses the
+ * hand-derived gradients of spec section 4, the Toeplitz inverse and the Kronecker identities. The fixtures are its
+ * checkpoints every 5 of the first 100 Adam steps (command in their first line): 1-D Poisson and Allen-Cahn at the
+ * benchmarks' full size (N = 400, Q = 30), and 2-D Poisson, Allen-Cahn and advection on non-square grids (48 x 40,
+ * 40 x 36, 40 x 48; Q = 30 per dimension), so a transposed Kronecker factor would show. Agreement of loss, test error,
+ * boundary and residual MSE along the trajectory checks every gradient component at once, at sizes where the
+ * finite-difference tests (7 x 6 grid, Q = 3) cannot go.
  *
- * <p>The tolerance, 1e-7 relative: K has condition number ~1e12 at the start (unit length-scales, jitter 1e-6), so
- * the two factorisations' rounding differs by up to ~1e-16 x 1e12 in K^-1 u. Measured: worst 3.4e-9 (Poisson) and
- * 2.1e-9 (Allen-Cahn) relative, boundary misfit 1e-9; a learning rate off by 1e-4 relative already fails at step 5.
+ * <p>The tolerance, 1e-7 relative: at N = 400, K has condition number ~1e12 at the start (unit length-scales, jitter
+ * 1e-6), so the two factorisations' rounding differs by up to ~1e-16 x 1e12 in K^-1 u. Measured: 1-D 3.5e-9
+ * (Poisson) and 2.0e-9 (Allen-Cahn), boundary misfit 6e-10; 2-D 2e-13 and below. A learning rate off by 1e-4
+ * relative already fails at step 5.
  */
 class AutodiffReferenceTest {
-    private static final double LEN = 2 * Math.PI;
-    private static final int N = 400;
+    private static final double TWO_PI = 2 * Math.PI;
 
     @Test
     void poissonSin100MatchesAutodiffTrajectory() throws IOException {
-        compare("torch-poisson1d-sin100.csv", PdeForm.POISSON, x -> Math.sin(100 * x),
-                x -> -1e4 * Math.sin(100 * x));
+        compare("torch-poisson1d-sin100.csv", PdeForm.POISSON, 0, TWO_PI, new int[] {400}, 20, 200,
+                (x, y) -> Math.sin(100 * x), (x, y) -> -1e4 * Math.sin(100 * x));
     }
 
     @Test
     void allenCahnSin6Cos100MatchesAutodiffTrajectory() throws IOException {
-        DoubleUnaryOperator u = x -> Math.sin(6 * x) * Math.cos(100 * x);
-        compare("torch-allencahn1d-sin6cos100.csv", PdeForm.ALLEN_CAHN, u, x -> -10036 * Math.sin(6 * x)
-                * Math.cos(100 * x) - 1200 * Math.cos(6 * x) * Math.sin(100 * x)
-                + u.applyAsDouble(x) * (u.applyAsDouble(x) * u.applyAsDouble(x) - 1));
+        Field u = (x, y) -> Math.sin(6 * x) * Math.cos(100 * x);
+        compare("torch-allencahn1d-sin6cos100.csv", PdeForm.ALLEN_CAHN, 0, TWO_PI, new int[] {400}, 20, 200, u,
+                (x, y) -> -10036 * Math.sin(6 * x) * Math.cos(100 * x) - 1200 * Math.cos(6 * x) * Math.sin(100 * x)
+                        + allenCahn(u.at(x, y)));
     }
 
-    private static void compare(String fixture, PdeForm pde, DoubleUnaryOperator exact, DoubleUnaryOperator source)
-            throws IOException {
+    @Test
+    void poisson2dMatchesAutodiffTrajectory() throws IOException {
+        DoubleUnaryOperator q = t -> -436 * Math.sin(6 * t) * Math.cos(20 * t) - 240 * Math.cos(6 * t)
+                * Math.sin(20 * t);
+        compare("torch-poisson2d-sincos.csv", PdeForm.POISSON, 0, TWO_PI, new int[] {48, 40}, 30, 200,
+                (x, y) -> Math.sin(6 * x) * Math.cos(20 * x) + Math.sin(6 * y) * Math.cos(20 * y),
+                (x, y) -> q.applyAsDouble(x) + q.applyAsDouble(y));
+    }
+
+    @Test
+    void advectionMatchesAutodiffTrajectory() throws IOException {
+        compare("torch-advection.csv", PdeForm.ADVECTION, 200, 1, new int[] {40, 48}, 40, 500,
+                (x, t) -> Math.sin(x - 200 * t), (x, t) -> 0);
+    }
+
+    @Test
+    void allenCahn2dMatchesAutodiffTrajectory() throws IOException {
+        DoubleUnaryOperator h = t -> Math.sin(t) + 0.1 * Math.sin(20 * t) + Math.cos(100 * t);
+        DoubleUnaryOperator h2 = t -> -Math.sin(t) - 40 * Math.sin(20 * t) - 1e4 * Math.cos(100 * t);
+        Field u = (x, y) -> h.applyAsDouble(x) * h.applyAsDouble(y);
+        compare("torch-allencahn2d-mix.csv", PdeForm.ALLEN_CAHN, 0, 1, new int[] {40, 36}, 30, 200, u,
+                (x, y) -> h2.applyAsDouble(x) * h.applyAsDouble(y) + h.applyAsDouble(x) * h2.applyAsDouble(y)
+                        + allenCahn(u.at(x, y)));
+    }
+
+    /** A function of one or two coordinates (y is 0 in 1-D). */
+    private interface Field {
+        double at(double x, double y);
+    }
+
+    private static double allenCahn(double u) {
+        return u * (u * u - 1);
+    }
+
+    /** Runs jpde for the fixture's 100 steps on [0, len]^d with the fixture's settings and compares every checkpoint. */
+    private static void compare(String fixture, PdeForm pde, double beta, double len, int[] points, double maxFreq,
+            double boundaryWeight, Field exact, Field source) throws IOException {
         List<double[]> reference = read(fixture);
-        double[] f = new double[N];
-        double[] g = new double[N];
-        for (int i = 0; i < N; i++) {
-            double x = LEN * i / (N - 1);
-            g[i] = exact.applyAsDouble(x);
-            f[i] = source.applyAsDouble(x);
+        boolean twoD = points.length == 2;
+        int n1 = points[0];
+        int n2 = twoD ? points[1] : 1;
+        double[] f = new double[n1 * n2];
+        double[] g = new double[n1 * n2];
+        for (int i = 0; i < n1; i++) {
+            for (int j = 0; j < n2; j++) {
+                double x = len * i / (n1 - 1);
+                double y = twoD ? len * j / (n2 - 1) : 0;
+                g[i * n2 + j] = exact.at(x, y);
+                f[i * n2 + j] = source.at(x, y);
+            }
         }
-        GpHmProblem problem = new GpHmProblem(pde, 0, new double[] {LEN}, new int[] {N}, f, g, 200);
-        GpHmModel model = new GpHmModel(problem, KernelFamily.STM, 30, new double[] {20.0});
+        double[] lengths = twoD ? new double[] {len, len} : new double[] {len};
+        double[] freqs = twoD ? new double[] {maxFreq, maxFreq} : new double[] {maxFreq};
+        GpHmProblem problem = new GpHmProblem(pde, beta, lengths, points, f, g, boundaryWeight);
+        GpHmModel model = new GpHmModel(problem, KernelFamily.STM, 30, freqs);
         double[] test = new double[300];
-        double[] testExact = new double[300];
         for (int i = 0; i < 300; i++) {
-            test[i] = LEN * i / 299;
-            testExact[i] = exact.applyAsDouble(test[i]);
+            test[i] = len * i / 299;
         }
-        GpHmResult r = new GpHmTrainer(100, 20, 1e-2).train(model, new double[][] {test}, testExact,
-                TrainingListener.none());
+        double[][] testAxes = twoD ? new double[][] {test, test} : new double[][] {test};
+        double[] testExact = new double[twoD ? 300 * 300 : 300];
+        for (int i = 0; i < testExact.length; i++) {
+            testExact[i] = twoD ? exact.at(test[i / 300], test[i % 300]) : exact.at(test[i], 0);
+        }
+        GpHmResult r = new GpHmTrainer(100, 20, 1e-2).train(model, testAxes, testExact, TrainingListener.none());
         assertEquals(reference.size(), r.checkpoints().size(), "checkpoints");
         double worst = 0;
         double worstBoundary = 0;
@@ -76,11 +123,12 @@ class AutodiffReferenceTest {
             double[] theirs = {ref[1], ref[2], ref[4]};
             String[] names = {"loss", "error", "residual mse"};
             for (int k = 0; k < ours.length; k++) {
-                double rel = Math.abs(ours[k] - theirs[k]) / Math.abs(theirs[k]);
+                // relative, except at an exact zero (the advection residual at step 0: U = 0 and f = 0)
+                double rel = Math.abs(ours[k] - theirs[k]) / (theirs[k] == 0 ? 1 : Math.abs(theirs[k]));
                 worst = Math.max(worst, rel);
                 assertEquals(theirs[k], ours[k], 1e-7 * Math.abs(theirs[k]), names[k] + " at step " + got.step());
             }
-            // the boundary misfit |u_b - g| is a small difference of O(1) numbers: compare it on the scale of u (max 1)
+            // the boundary misfit |u_b - g| is a small difference of O(1) numbers: compare it on the scale of u
             double misfit = Math.abs(Math.sqrt(got.boundaryMse()) - Math.sqrt(ref[3]));
             worstBoundary = Math.max(worstBoundary, misfit);
             assertEquals(0, misfit, 1e-7, "boundary rms misfit at step " + got.step());
