@@ -86,14 +86,9 @@ final class GpHmRun implements SolverRun {
         }
         double beta = problemSection.real("beta");
         String[] vars = d == 1 ? new String[] {"x"} : pde == PdeForm.ADVECTION ? new String[] {"x", "t"} : new String[] {"x", "y"};
-        dev.jpde.gp.expr.PdeForm form = switch (pde) {
-            case ALLEN_CAHN -> new dev.jpde.gp.expr.PdeForm.AllenCahn();
-            case ADVECTION -> new dev.jpde.gp.expr.PdeForm.Advection(beta);
-            default -> new dev.jpde.gp.expr.PdeForm.Poisson();
-        };
         ManufacturedSource ms;
         try {
-            ms = ManufacturedSource.of(form, problemSection.text("exact"), vars);
+            ms = ManufacturedSource.of(operator(pde, beta), problemSection.text("exact"), vars);
         } catch (RuntimeException e) {
             throw new InvalidParameterException("problem", "exact", e.getMessage(), e);
         }
@@ -144,7 +139,17 @@ final class GpHmRun implements SolverRun {
         return String.format(Locale.ROOT, "  (%.3g ms/step, ~%s left)", 1e3 * perStep, eta);
     }
 
-    private static double[] axis(double length, int n) {
+    /** The symbolic operator of {@code pde}, from which a manufactured source is derived. */
+    static dev.jpde.gp.expr.PdeForm operator(PdeForm pde, double beta) {
+        return switch (pde) {
+            case ALLEN_CAHN -> new dev.jpde.gp.expr.PdeForm.AllenCahn();
+            case ADVECTION -> new dev.jpde.gp.expr.PdeForm.Advection(beta);
+            case POISSON -> new dev.jpde.gp.expr.PdeForm.Poisson();
+        };
+    }
+
+    /** {@code n} uniform points on [0, length], both ends included: the collocation and test grids. */
+    static double[] axis(double length, int n) {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = length * i / (n - 1);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.jpde.gp.kernel.KernelFamily;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
+import dev.jpde.gp.expr.ManufacturedSource;
 import dev.jpde.gp.model.PdeForm;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,82 +35,61 @@ class AutodiffReferenceTest {
 
     @Test
     void poissonSin100MatchesAutodiffTrajectory() throws IOException {
-        compare("torch-poisson1d-sin100.csv", PdeForm.POISSON, 0, TWO_PI, new int[] {400}, 20, 200,
-                (x, y) -> Math.sin(100 * x), (x, y) -> -1e4 * Math.sin(100 * x));
+        compare("torch-poisson1d-sin100.csv", PdeForm.POISSON, 0, "sin(100*x)", TWO_PI, new int[] {400}, 20, 200);
     }
 
     @Test
     void allenCahnSin6Cos100MatchesAutodiffTrajectory() throws IOException {
-        Field u = (x, y) -> Math.sin(6 * x) * Math.cos(100 * x);
-        compare("torch-allencahn1d-sin6cos100.csv", PdeForm.ALLEN_CAHN, 0, TWO_PI, new int[] {400}, 20, 200, u,
-                (x, y) -> -10036 * Math.sin(6 * x) * Math.cos(100 * x) - 1200 * Math.cos(6 * x) * Math.sin(100 * x)
-                        + allenCahn(u.at(x, y)));
+        compare("torch-allencahn1d-sin6cos100.csv", PdeForm.ALLEN_CAHN, 0, "sin(6*x)*cos(100*x)", TWO_PI,
+                new int[] {400}, 20, 200);
     }
 
     @Test
     void poisson2dMatchesAutodiffTrajectory() throws IOException {
-        DoubleUnaryOperator q = t -> -436 * Math.sin(6 * t) * Math.cos(20 * t) - 240 * Math.cos(6 * t)
-                * Math.sin(20 * t);
-        compare("torch-poisson2d-sincos.csv", PdeForm.POISSON, 0, TWO_PI, new int[] {48, 40}, 30, 200,
-                (x, y) -> Math.sin(6 * x) * Math.cos(20 * x) + Math.sin(6 * y) * Math.cos(20 * y),
-                (x, y) -> q.applyAsDouble(x) + q.applyAsDouble(y));
+        compare("torch-poisson2d-sincos.csv", PdeForm.POISSON, 0, "sin(6*x)*cos(20*x)+sin(6*y)*cos(20*y)", TWO_PI,
+                new int[] {48, 40}, 30, 200);
     }
 
     @Test
     void advectionMatchesAutodiffTrajectory() throws IOException {
-        compare("torch-advection.csv", PdeForm.ADVECTION, 200, 1, new int[] {40, 48}, 40, 500,
-                (x, t) -> Math.sin(x - 200 * t), (x, t) -> 0);
+        compare("torch-advection.csv", PdeForm.ADVECTION, 200, "sin(x-200*y)", 1, new int[] {40, 48}, 40, 500);
     }
 
     @Test
     void allenCahn2dMatchesAutodiffTrajectory() throws IOException {
-        DoubleUnaryOperator h = t -> Math.sin(t) + 0.1 * Math.sin(20 * t) + Math.cos(100 * t);
-        DoubleUnaryOperator h2 = t -> -Math.sin(t) - 40 * Math.sin(20 * t) - 1e4 * Math.cos(100 * t);
-        Field u = (x, y) -> h.applyAsDouble(x) * h.applyAsDouble(y);
-        compare("torch-allencahn2d-mix.csv", PdeForm.ALLEN_CAHN, 0, 1, new int[] {40, 36}, 30, 200, u,
-                (x, y) -> h2.applyAsDouble(x) * h.applyAsDouble(y) + h.applyAsDouble(x) * h2.applyAsDouble(y)
-                        + allenCahn(u.at(x, y)));
+        compare("torch-allencahn2d-mix.csv", PdeForm.ALLEN_CAHN, 0,
+                "(sin(x)+0.1*sin(20*x)+cos(100*x))*(sin(y)+0.1*sin(20*y)+cos(100*y))", 1, new int[] {40, 36}, 30, 200);
     }
 
-    /** A function of one or two coordinates (y is 0 in 1-D). */
-    private interface Field {
-        double at(double x, double y);
-    }
-
-    private static double allenCahn(double u) {
-        return u * (u * u - 1);
-    }
-
-    /** Runs jpde for the fixture's 100 steps on [0, len]^d with the fixture's settings and compares every checkpoint. */
-    private static void compare(String fixture, PdeForm pde, double beta, double len, int[] points, double maxFreq,
-            double boundaryWeight, Field exact, Field source) throws IOException {
+    /**
+     * Runs jpde for the fixture's 100 steps on [0, len]^d with the fixture's settings and compares every checkpoint.
+     * Source and boundary data come from {@code exact} as in a case file ({@link ManufacturedSource}).
+     */
+    private static void compare(String fixture, PdeForm pde, double beta, String exact, double len, int[] points, double maxFreq,
+            double boundaryWeight) throws IOException {
         List<double[]> reference = read(fixture);
         boolean twoD = points.length == 2;
-        int n1 = points[0];
-        int n2 = twoD ? points[1] : 1;
-        double[] f = new double[n1 * n2];
-        double[] g = new double[n1 * n2];
-        for (int i = 0; i < n1; i++) {
-            for (int j = 0; j < n2; j++) {
-                double x = len * i / (n1 - 1);
-                double y = twoD ? len * j / (n2 - 1) : 0;
-                g[i * n2 + j] = exact.at(x, y);
-                f[i * n2 + j] = source.at(x, y);
-            }
+        ManufacturedSource ms = ManufacturedSource.of(GpHmRun.operator(pde, beta), exact, twoD ? new String[] {"x", "y"} : new String[] {"x"});
+        double[] x = GpHmRun.axis(len, points[0]);
+        double[] test = GpHmRun.axis(len, 300);
+        double[] f;
+        double[] g;
+        double[] testExact;
+        if (twoD) {
+            double[] y = GpHmRun.axis(len, points[1]);
+            f = ms.sourceOn(x, y, null);
+            g = ms.exactOn(x, y, null);
+            testExact = ms.exactOn(test, test, null);
+        } else {
+            f = ms.sourceOn(x, null);
+            g = ms.exactOn(x, null);
+            testExact = ms.exactOn(test, null);
         }
         double[] lengths = twoD ? new double[] {len, len} : new double[] {len};
         double[] freqs = twoD ? new double[] {maxFreq, maxFreq} : new double[] {maxFreq};
         GpHmProblem problem = new GpHmProblem(pde, beta, lengths, points, f, g, boundaryWeight);
         GpHmModel model = new GpHmModel(problem, KernelFamily.STM, 30, freqs);
-        double[] test = new double[300];
-        for (int i = 0; i < 300; i++) {
-            test[i] = len * i / 299;
-        }
         double[][] testAxes = twoD ? new double[][] {test, test} : new double[][] {test};
-        double[] testExact = new double[twoD ? 300 * 300 : 300];
-        for (int i = 0; i < testExact.length; i++) {
-            testExact[i] = twoD ? exact.at(test[i / 300], test[i % 300]) : exact.at(test[i], 0);
-        }
         GpHmResult r = new GpHmTrainer(100, 20, 1e-2).train(model, testAxes, testExact, TrainingListener.none());
         assertEquals(reference.size(), r.checkpoints().size(), "checkpoints");
         double worst = 0;
