@@ -32,6 +32,7 @@ final class GpHmRun implements SolverRun {
     private final double[][] testAxes;
     private final String[] axisNames;
     private final ExtraGpSettings extraGp;
+    private final boolean spectrumStart;
 
     /**
      * The {@code extra_gp} section's values.
@@ -44,7 +45,7 @@ final class GpHmRun implements SolverRun {
 
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, double learningRate, double[][] testAxes,
-                    String[] axisNames, ExtraGpSettings extraGp) {
+                    String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -56,6 +57,7 @@ final class GpHmRun implements SolverRun {
         this.testAxes = testAxes;
         this.axisNames = axisNames;
         this.extraGp = extraGp;
+        this.spectrumStart = spectrumStart;
     }
 
     /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
@@ -123,7 +125,7 @@ final class GpHmRun implements SolverRun {
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
-                trainSection.real("learning_rate"), test, vars, extra);
+                trainSection.real("learning_rate"), test, vars, extra, "spectrum".equals(kernelSection.text("init")));
     }
 
     /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */
@@ -196,6 +198,9 @@ final class GpHmRun implements SolverRun {
     @Override
     public String run(ResultRecorder recorder, Consumer<String> progress, StateStore state) {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
+        if (spectrumStart) {
+            progress.accept(SpectrumStart.apply(model));
+        }
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
         boolean earlyStop = extraGp != null && extraGp.earlyStop();

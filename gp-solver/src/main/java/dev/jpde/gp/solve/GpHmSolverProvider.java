@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>
  * solver: gp-hm
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
- * kernel:  {type: stm, components: 30, max_frequency: [30]}
+ * kernel:  {type: stm, components: 30, max_frequency: [30]}   # init: spectrum (optional, see SpectrumStart)
  * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}
  * extra_gp: {change_point: 0.1, early_stop: true}   # optional; absent = a single GP-HM stage
  * </pre>
@@ -43,7 +43,10 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
                             + "se or matern (baselines)", "stm", "gm", "se", "matern"),
                     ParameterSpec.integer("components", 30L, "Q, mixture components per dimension").atLeast(1),
                     ParameterSpec.reals("max_frequency", new double[] {20.0}, "F: initial frequencies linspace(0, F, Q), "
-                            + "per dimension, in cycles per unit length").positive())),
+                            + "per dimension, in cycles per unit length").positive(),
+                    ParameterSpec.text("init", "linspace", "initial frequencies: linspace (the reference's), or "
+                            + "spectrum (the strongest periodogram peaks of the source replace the nearest linspace "
+                            + "frequencies; a departure from the reference)", "linspace", "spectrum"))),
             new SectionSpec("train", "Adam on all parameters (float64)", List.of(
                     ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
                     ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),
