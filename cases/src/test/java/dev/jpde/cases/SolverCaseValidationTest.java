@@ -25,6 +25,8 @@ class SolverCaseValidationTest {
         "  pde: advection\\n  exact: \"sin(x-200*t)\"\\n  points: [60]|case.yaml:5:11: problem.points: advection needs two dimensions (x, t)",
         "  exact: \"sin(x)*sin(y)\"\\n  points: [60, 50]\\n  domain: [1, 2, 3]|case.yaml:5:11: problem.domain: give 1 or 2 values, got 3",
         "  exact: \"sin(x)*sin(y)\"\\n  points: [60, 50]\\nkernel: {max_frequency: [1, 2, 3]}|case.yaml:5:25: kernel.max_frequency: give 1 or 2 values, got 3",
+        "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {type: se, init: spectrum}|case.yaml:5:26: kernel.init: spectrum places frequencies, but the se kernel has none; use stm or gm",
+        "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {init: peaks}|case.yaml:5:16: kernel.init: must be one of linspace, spectrum, got \"peaks\"",
     })
     void contextErrorsArePositioned(String body, String expected) {
         String text = HEAD + body.replace("\\n", "\n") + "\n";

@@ -122,10 +122,15 @@ final class GpHmRun implements SolverRun {
             case "matern" -> KernelFamily.MATERN52;
             default -> KernelFamily.STM;
         };
+        boolean spectrum = "spectrum".equals(kernelSection.text("init"));
+        if (spectrum && !family.modulated()) {
+            throw new InvalidParameterException("kernel", "init", "spectrum places frequencies, but the "
+                    + kernelSection.text("type") + " kernel has none; use stm or gm");
+        }
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
-                trainSection.real("learning_rate"), test, vars, extra, "spectrum".equals(kernelSection.text("init")));
+                trainSection.real("learning_rate"), test, vars, extra, spectrum);
     }
 
     /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */
