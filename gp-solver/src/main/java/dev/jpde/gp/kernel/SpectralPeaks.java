@@ -17,12 +17,15 @@ import java.util.List;
  * ({@code 2 / (n h)}, the half-width of the Hann main lobe) above zero frequency, where the window's own main lobe around
  * a mean lives. Its frequency {@code (k + delta) / (P h)} in cycles per unit length is refined by fitting a parabola
  * through the logarithms of the three powers around k, which is exact for a Gaussian-shaped lobe and within a few
- * thousandths of a native bin for the Hann lobe at this padding. Peaks closer than two native bins to a stronger one
- * (its side lobes, or leakage of a modulated tone) are dropped.
+ * thousandths of a native bin for the Hann lobe at this padding. Peaks closer than three native bins to a stronger one
+ * (its first side lobes, or leakage of a modulated tone) are dropped.
  */
 public final class SpectralPeaks {
-    /** Weakest peak kept, relative to the strongest: 1e-2, well above the Hann window's first side lobe (8e-4). */
-    public static final double RELATIVE_POWER = 1e-2;
+    /**
+     * Weakest peak kept, relative to the strongest: 1e-3. The Hann window's first side lobe (7e-4, 2.4 native bins
+     * out) falls to the separation rule; its second (8e-5) is 12x below this.
+     */
+    public static final double RELATIVE_POWER = 1e-3;
     private static final int PADDING = 16;
 
     private SpectralPeaks() {
@@ -69,6 +72,7 @@ public final class SpectralPeaks {
             return new double[0];
         }
         int lobe = 2 * (p / n);
+        int apartBins = 3 * (p / n);
         List<double[]> peaks = new ArrayList<>();
         for (int k = Math.max(1, lobe); k < power.length - 1; k++) {
             if (power[k] > power[k - 1] && power[k] >= power[k + 1] && power[k] >= RELATIVE_POWER * max) {
@@ -81,7 +85,7 @@ public final class SpectralPeaks {
             }
         }
         peaks.sort((u, v) -> Double.compare(v[1], u[1]));
-        double separation = lobe / (p * spacing);
+        double separation = apartBins / (p * spacing);
         List<Double> kept = new ArrayList<>();
         for (double[] peak : peaks) {
             if (kept.size() == maxPeaks) {
