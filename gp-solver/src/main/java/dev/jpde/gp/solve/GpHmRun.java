@@ -33,6 +33,7 @@ final class GpHmRun implements SolverRun {
     private final String[] axisNames;
     private final ExtraGpSettings extraGp;
     private final boolean spectrumStart;
+    private final boolean boundaryStart;
 
     /**
      * The {@code extra_gp} section's values.
@@ -45,7 +46,8 @@ final class GpHmRun implements SolverRun {
 
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, double learningRate, double[][] testAxes,
-                    String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart) {
+                    String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart,
+                    boolean boundaryStart) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -58,6 +60,7 @@ final class GpHmRun implements SolverRun {
         this.axisNames = axisNames;
         this.extraGp = extraGp;
         this.spectrumStart = spectrumStart;
+        this.boundaryStart = boundaryStart;
     }
 
     /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
@@ -130,7 +133,8 @@ final class GpHmRun implements SolverRun {
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
-                trainSection.real("learning_rate"), test, vars, extra, spectrum);
+                trainSection.real("learning_rate"), test, vars, extra, spectrum,
+                "boundary".equals(trainSection.text("init_u")));
     }
 
     /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */
@@ -205,6 +209,9 @@ final class GpHmRun implements SolverRun {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
         if (spectrumStart) {
             progress.accept(SpectrumStart.apply(model));
+        }
+        if (boundaryStart) {
+            BoundaryStart.apply(model);
         }
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);

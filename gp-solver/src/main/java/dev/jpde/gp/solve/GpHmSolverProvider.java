@@ -50,7 +50,10 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
             new SectionSpec("train", "Adam on all parameters (float64)", List.of(
                     ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
                     ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),
-                    ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1))),
+                    ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1),
+                    ParameterSpec.text("init_u", "zeros", "start of the grid values U: zeros (the reference's), or "
+                            + "boundary (interpolating the boundary data: a line in 1-D, the Coons patch in 2-D)",
+                            "zeros", "boundary"))),
             SectionSpec.optional("extra_gp", "two-stage extra GP (Poisson): stage 1 frozen after change_point * steps, "
                     + "then a one-component Matern-5/2 GP fitted to its residual; prediction = their sum", List.of(
                     ParameterSpec.real("change_point", null, "fraction of train.steps spent in stage 1").between(0, 1),
