@@ -17,7 +17,7 @@ import java.util.Map;
  * solver: gp-hm
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
  * kernel:  {type: stm, components: 30, max_frequency: [30]}   # init: spectrum (optional, see SpectrumStart)
- * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}
+ * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}   # init_u: boundary (optional, see BoundaryStart)
  * extra_gp: {change_point: 0.1, early_stop: true}   # optional; absent = a single GP-HM stage
  * </pre>
  *
