@@ -53,9 +53,14 @@ public record GpHmProblem(PdeForm pde, double beta, double[] lengths, int[] poin
 
     /** The grid coordinates of dimension j, a new array. */
     public double[] axis(int j) {
-        double[] x = new double[points[j]];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = lengths[j] * i / (points[j] - 1);
+        return grid(lengths[j], points[j]);
+    }
+
+    /** {@code n} uniform points on [0, length], both ends included: the collocation and test grids. */
+    public static double[] grid(double length, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = length * i / (n - 1);
         }
         return x;
     }

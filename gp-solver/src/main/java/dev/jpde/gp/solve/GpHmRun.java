@@ -102,14 +102,14 @@ final class GpHmRun implements SolverRun {
         for (int j = 0; j < d; j++) {
             points[j] = Math.toIntExact(pts[j]);
         }
-        double[] x = axis(lengths[0], points[0]);
+        double[] x = GpHmProblem.grid(lengths[0], points[0]);
         double[] f;
         double[] g;
         if (d == 1) {
             f = ms.sourceOn(x, null);
             g = ms.exactOn(x, null);
         } else {
-            double[] y = axis(lengths[1], points[1]);
+            double[] y = GpHmProblem.grid(lengths[1], points[1]);
             f = ms.sourceOn(x, y, null);
             g = ms.exactOn(x, y, null);
         }
@@ -117,7 +117,7 @@ final class GpHmRun implements SolverRun {
         long[] tp = perDimension(problemSection.integers("test_points"), d, "problem.test_points");
         double[][] test = new double[d][];
         for (int j = 0; j < d; j++) {
-            test[j] = axis(lengths[j], Math.toIntExact(tp[j]));
+            test[j] = GpHmProblem.grid(lengths[j], Math.toIntExact(tp[j]));
         }
         KernelFamily family = switch (kernelSection.text("type")) {
             case "gm" -> KernelFamily.GM;
@@ -157,15 +157,6 @@ final class GpHmRun implements SolverRun {
             case ADVECTION -> new dev.jpde.gp.expr.PdeForm.Advection(beta);
             case POISSON -> new dev.jpde.gp.expr.PdeForm.Poisson();
         };
-    }
-
-    /** {@code n} uniform points on [0, length], both ends included: the collocation and test grids. */
-    static double[] axis(double length, int n) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = length * i / (n - 1);
-        }
-        return x;
     }
 
     private static double[] perDimension(double[] v, int d, String what) {

@@ -70,13 +70,13 @@ class AutodiffReferenceTest {
         List<double[]> reference = read(fixture);
         boolean twoD = points.length == 2;
         ManufacturedSource ms = ManufacturedSource.of(GpHmRun.operator(pde, beta), exact, twoD ? new String[] {"x", "y"} : new String[] {"x"});
-        double[] x = GpHmRun.axis(len, points[0]);
-        double[] test = GpHmRun.axis(len, 300);
+        double[] x = GpHmProblem.grid(len, points[0]);
+        double[] test = GpHmProblem.grid(len, 300);
         double[] f;
         double[] g;
         double[] testExact;
         if (twoD) {
-            double[] y = GpHmRun.axis(len, points[1]);
+            double[] y = GpHmProblem.grid(len, points[1]);
             f = ms.sourceOn(x, y, null);
             g = ms.exactOn(x, y, null);
             testExact = ms.exactOn(test, test, null);

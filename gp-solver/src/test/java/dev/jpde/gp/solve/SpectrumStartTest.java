@@ -31,7 +31,7 @@ class SpectrumStartTest {
 
     /** Trains {@code model} on u = sin(omega x) and returns {best error, dominant frequency}. */
     private static double[] train(GpHmModel model, int omega, long steps) {
-        double[] test = GpHmRun.axis(LEN, 300);
+        double[] test = GpHmProblem.grid(LEN, 300);
         double[] exact = new double[300];
         for (int i = 0; i < 300; i++) {
             exact[i] = Math.sin(omega * test[i]);
