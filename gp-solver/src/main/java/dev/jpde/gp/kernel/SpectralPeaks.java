@@ -54,10 +54,13 @@ public final class SpectralPeaks {
         double[] padded = new double[p];
         double[] spectrum = new double[2 * fft.spectrumSize()];
         double[] power = new double[fft.spectrumSize()];
+        double[] hann = new double[n];
+        for (int i = 0; i < n; i++) {
+            hann[i] = 0.5 * (1 - Math.cos(2 * Math.PI * i / (n - 1)));
+        }
         for (int line = 0; line < lines; line++) {
             for (int i = 0; i < n; i++) {
-                double w = 0.5 * (1 - Math.cos(2 * Math.PI * i / (n - 1)));
-                padded[i] = w * data[line * lineStride + i * stride];
+                padded[i] = hann[i] * data[line * lineStride + i * stride];
             }
             fft.forward(padded, spectrum);
             for (int k = 0; k < power.length; k++) {

@@ -27,7 +27,7 @@ final class SpectrumStart {
         int[] n = problem.points();
         StringBuilder report = new StringBuilder("spectrum start:");
         for (int j = 0; j < d; j++) {
-            MixtureKernel1d kernel = new MixtureKernel1d(model.kernel(j).family(), model.kernel(j).parameters());
+            MixtureKernel1d kernel = model.kernel(j);
             int maxPeaks = Math.max(1, kernel.components() / 5);
             int stride = d == 1 || j == 1 ? 1 : n[1];
             int lines = d == 1 ? 1 : n[1 - j];
@@ -41,6 +41,7 @@ final class SpectrumStart {
                 from = "boundary";
             }
             SpectralPeaks.place(kernel, peaks);
+            // The model reads its kernels from its parameter vector at every evaluation: write the moved start there.
             System.arraycopy(kernel.parameters(), 0, model.parameters(), model.kernelOffset(j), kernel.parameterCount());
             report.append(String.format(Locale.ROOT, " dim %d mu = [%s] (from %s)", j,
                     Arrays.stream(peaks).mapToObj(v -> String.format(Locale.ROOT, "%.4f", v))
