@@ -27,6 +27,8 @@ class SolverCaseValidationTest {
         "  exact: \"sin(x)*sin(y)\"\\n  points: [60, 50]\\nkernel: {max_frequency: [1, 2, 3]}|case.yaml:5:25: kernel.max_frequency: give 1 or 2 values, got 3",
         "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {type: se, init: spectrum}|case.yaml:5:26: kernel.init: spectrum places frequencies, but the se kernel has none; use stm or gm",
         "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {init: peaks}|case.yaml:5:16: kernel.init: must be one of linspace, spectrum, got \"peaks\"",
+        "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, final_learning_rate: 0.1}|case.yaml:5:47: train.final_learning_rate: a decay must end below learning_rate 0.01, got 0.1",
+        "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, decay_start: 1}|case.yaml:5:39: train.decay_start: must be below 1 to leave steps to decay in, got 1.0",
     })
     void contextErrorsArePositioned(String body, String expected) {
         String text = HEAD + body.replace("\\n", "\n") + "\n";

@@ -10,8 +10,8 @@ import dev.jpde.gp.train.Adam;
  * The two-stage extra-GP run of spec gp-hm.md section 5 (the authors' {@code model_GP_solver_1d_extra.py}), for
  * Poisson problems. Of the run's S steps, stage 1 trains the GP-HM model for {@code S_1 = floor(c S)} steps
  * (c = change point); it is then frozen, and stage 2 trains the second GP of {@link ExtraGp} (the GP-HM model of the
- * residual problem: one Matérn-5/2 component, {@code u_e = 0}, {@code lt} copied, {@code lv = 0}) with its own Adam at
- * the same learning rate for the remaining {@code S - S_1} steps. Predictions, and so every error, are of the sum
+ * residual problem: one Matérn-5/2 component, {@code u_e = 0}, {@code lt} copied, {@code lv = 0}) with its own Adam on
+ * the same learning-rate schedule (restarted: a decaying schedule decays at the end of each stage) for the remaining {@code S - S_1} steps. Predictions, and so every error, are of the sum
  * {@code u_1 + u_e}.
  *
  * <p>Checkpoints follow one cadence over the whole run (every {@code S / checkpoints} global steps and at the end),
@@ -75,7 +75,7 @@ public final class ExtraGpTrainer {
         } else {
             Adam adam = trainer.newAdam(first);
             long from = saved == null ? 0 : TrainingState.restore(saved, first, adam, log);
-            stopped = log.stopped() || trainer.runStage(first, adam, from, change, 1, null, saved == null, testAxes,
+            stopped = log.stopped() || trainer.runStage(first, adam, 0, from, change, 1, null, saved == null, testAxes,
                     log, GpHmTrainer.saver(store, 1, null));
             firstPrediction = log.lastPrediction();
             firstError = log.lastError();
@@ -92,7 +92,7 @@ public final class ExtraGpTrainer {
             if (!log.stopped()) {
                 TrainingState.FirstStage frozen = new TrainingState.FirstStage(first.parameters().clone(),
                         firstPrediction, firstError);
-                trainer.runStage(second, adam, from, trainer.steps(), 2, firstPrediction, false, testAxes, log,
+                trainer.runStage(second, adam, change, from, trainer.steps(), 2, firstPrediction, false, testAxes, log,
                         GpHmTrainer.saver(store, 2, frozen));
             }
         }

@@ -11,6 +11,7 @@ import dev.jpde.gp.model.ExtraGp;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;
+import dev.jpde.gp.train.LearningRateSchedule;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -28,7 +29,7 @@ final class GpHmRun implements SolverRun {
     private final double[] maxFrequency;
     private final long steps;
     private final int checkpoints;
-    private final double learningRate;
+    private final LearningRateSchedule schedule;
     private final double[][] testAxes;
     private final String[] axisNames;
     private final ExtraGpSettings extraGp;
@@ -45,7 +46,7 @@ final class GpHmRun implements SolverRun {
     }
 
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
-                    double[] maxFrequency, long steps, int checkpoints, double learningRate, double[][] testAxes,
+                    double[] maxFrequency, long steps, int checkpoints, LearningRateSchedule schedule, double[][] testAxes,
                     String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart,
                     boolean boundaryStart) {
         this.problem = problem;
@@ -55,7 +56,7 @@ final class GpHmRun implements SolverRun {
         this.maxFrequency = maxFrequency;
         this.steps = steps;
         this.checkpoints = checkpoints;
-        this.learningRate = learningRate;
+        this.schedule = schedule;
         this.testAxes = testAxes;
         this.axisNames = axisNames;
         this.extraGp = extraGp;
@@ -133,8 +134,27 @@ final class GpHmRun implements SolverRun {
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
-                trainSection.real("learning_rate"), test, vars, extra, spectrum,
+                schedule(trainSection), test, vars, extra, spectrum,
                 "boundary".equals(trainSection.text("init_u")));
+    }
+
+    /** The {@code train} section's learning-rate schedule. */
+    private static LearningRateSchedule schedule(Parameters trainSection) {
+        double rate = trainSection.real("learning_rate");
+        if (!"decay".equals(trainSection.text("schedule"))) {
+            return LearningRateSchedule.constant(rate);
+        }
+        double last = trainSection.real("final_learning_rate");
+        double start = trainSection.real("decay_start");
+        if (!(last < rate)) {
+            throw new InvalidParameterException("train", "final_learning_rate", "a decay must end below learning_rate "
+                    + rate + ", got " + last);
+        }
+        if (!(start < 1)) {
+            throw new InvalidParameterException("train", "decay_start", "must be below 1 to leave steps to decay in, got "
+                    + start);
+        }
+        return new LearningRateSchedule(rate, last, start);
     }
 
     /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */
@@ -207,7 +227,7 @@ final class GpHmRun implements SolverRun {
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
         boolean earlyStop = extraGp != null && extraGp.earlyStop();
-        GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, learningRate, earlyStop);
+        GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, schedule, earlyStop);
         TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
                 "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s%s",
                 c.step(), total, extraGp == null ? "" : " (stage " + c.stage() + ")", c.loss(), c.error(),

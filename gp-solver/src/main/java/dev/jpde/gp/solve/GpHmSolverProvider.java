@@ -18,6 +18,7 @@ import java.util.Map;
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
  * kernel:  {type: stm, components: 30, max_frequency: [30]}   # init: spectrum (optional, see SpectrumStart)
  * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}   # init_u: boundary (optional, see BoundaryStart)
+ *          # schedule: decay, final_learning_rate: 1e-5, decay_start: 0.8 (optional, see LearningRateSchedule)
  * extra_gp: {change_point: 0.1, early_stop: true}   # optional; absent = a single GP-HM stage
  * </pre>
  *
@@ -50,6 +51,13 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
             new SectionSpec("train", "Adam on all parameters (float64)", List.of(
                     ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
                     ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),
+                    ParameterSpec.text("schedule", "constant", "learning rate: constant (the reference's), or decay "
+                            + "(from decay_start of each stage geometrically down to final_learning_rate)",
+                            "constant", "decay"),
+                    ParameterSpec.real("final_learning_rate", 1e-5, "with schedule: decay, the rate of each stage's "
+                            + "last update").positive(),
+                    ParameterSpec.real("decay_start", 0.8, "with schedule: decay, the fraction of each stage at the "
+                            + "full rate").atLeast(0),
                     ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1),
                     ParameterSpec.text("init_u", "zeros", "start of the grid values U: zeros (the reference's), or "
                             + "boundary (interpolating the boundary data: a line in 1-D, the Coons patch in 2-D)",

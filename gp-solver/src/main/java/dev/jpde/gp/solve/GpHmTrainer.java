@@ -4,9 +4,11 @@ import dev.jpde.core.spi.RunSnapshot;
 import dev.jpde.core.spi.StateStore;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.train.Adam;
+import dev.jpde.gp.train.LearningRateSchedule;
 
 /**
- * Full-batch Adam on all GP-HM parameters jointly (spec section 5: lr 1e-2, constant, float64), with checkpoints
+ * Full-batch Adam on all GP-HM parameters jointly (spec section 5: lr 1e-2, constant, float64; optionally a
+ * {@link LearningRateSchedule} that decays the rate at the end of each stage), with checkpoints
  * every {@code steps / checkpoints} steps (and at step 0 and at the end) at which the test-grid prediction and its
  * relative L2 error {@code ||u_pred - u_true|| / ||u_true||} are recorded. Optionally the authors'
  * {@link EarlyStopRule} ends the run at a checkpoint. A non-finite loss stops the run with an
@@ -17,7 +19,7 @@ import dev.jpde.gp.train.Adam;
 public final class GpHmTrainer {
     private final long steps;
     private final int checkpoints;
-    private final double learningRate;
+    private final LearningRateSchedule schedule;
     private final boolean earlyStop;
 
     /** A trainer without early stopping (the reference's protocol for every problem but the extra-GP ones). */
@@ -27,12 +29,20 @@ public final class GpHmTrainer {
 
     /** @param earlyStop whether the authors' {@link EarlyStopRule} may end the run (it reads the exact solution) */
     public GpHmTrainer(long steps, int checkpoints, double learningRate, boolean earlyStop) {
-        if (steps < 1 || checkpoints < 1 || !(learningRate > 0)) {
-            throw new IllegalArgumentException("steps and checkpoints must be >= 1 and the learning rate > 0");
+        this(steps, checkpoints, LearningRateSchedule.constant(learningRate), earlyStop);
+    }
+
+    /**
+     * @param schedule  the learning rate of each update, applied to each stage separately
+     * @param earlyStop whether the authors' {@link EarlyStopRule} may end the run (it reads the exact solution)
+     */
+    public GpHmTrainer(long steps, int checkpoints, LearningRateSchedule schedule, boolean earlyStop) {
+        if (steps < 1 || checkpoints < 1) {
+            throw new IllegalArgumentException("steps and checkpoints must be >= 1");
         }
         this.steps = steps;
         this.checkpoints = checkpoints;
-        this.learningRate = learningRate;
+        this.schedule = schedule;
         this.earlyStop = earlyStop;
     }
 
@@ -71,14 +81,14 @@ public final class GpHmTrainer {
             from = TrainingState.restore(saved, model, adam, log);
         }
         if (!log.stopped()) {
-            runStage(model, adam, from, steps, 1, null, saved == null, testAxes, log, saver(store, 1, null));
+            runStage(model, adam, 0, from, steps, 1, null, saved == null, testAxes, log, saver(store, 1, null));
         }
         return log.result(model.parameters().clone());
     }
 
-    /** A fresh Adam for {@code model} at this trainer's learning rate. */
+    /** A fresh Adam for {@code model} at this trainer's initial learning rate. */
     Adam newAdam(GpHmModel model) {
-        return new Adam(model.size(), learningRate);
+        return new Adam(model.size(), schedule.initial());
     }
 
     /** A hook that saves the state of a {@code stage} checkpoint to {@code store}, or null when there is no store. */
@@ -98,19 +108,21 @@ public final class GpHmTrainer {
     }
 
     /**
-     * Adam (fresh moments) on {@code model} from global step {@code from} to {@code to}: {@code to - from} updates.
+     * Adam (fresh moments) on {@code model} from global step {@code from} to {@code to}: {@code to - from} updates,
+     * at the rates the schedule gives the updates of a stage that spans global steps {@code stageStart .. to}.
      * A checkpoint is recorded at every global step that is a multiple of {@code steps / checkpoints} and at
      * {@code to}, except at {@code from} unless {@code recordFirst} (a later stage starts where the previous one
      * recorded its last checkpoint).
      *
      * @param adam        the stage's optimiser (fresh, or restored with the model)
+     * @param stageStart  the global step at which the stage began ({@code from}, unless resuming)
      * @param stage       1 or 2, recorded with the checkpoints
      * @param base        added to every prediction (the frozen first stage's), or null
      * @param recordFirst whether step {@code from} may be a checkpoint
      * @param hook        called after each recorded checkpoint, or null
      * @return whether the early-stopping rule ended the stage
      */
-    boolean runStage(GpHmModel model, Adam adam, long from, long to, int stage, double[] base, boolean recordFirst,
+    boolean runStage(GpHmModel model, Adam adam, long stageStart, long from, long to, int stage, double[] base, boolean recordFirst,
                      double[][] testAxes, CheckpointLog log, StageHook hook) {
         double[] params = model.parameters();
         double[] grad = new double[params.length];
@@ -138,7 +150,7 @@ public final class GpHmTrainer {
                 }
             }
             if (step < to) {
-                adam.step(params, grad);
+                adam.step(params, grad, schedule.rate(step - stageStart, to - stageStart));
             }
         }
         return false;

@@ -31,8 +31,16 @@ public final class Adam {
         this.v = new double[size];
     }
 
-    /** One update of {@code params} in place from {@code grad}. */
+    /** One update of {@code params} in place from {@code grad}, at the constructor's learning rate. */
     public void step(double[] params, double[] grad) {
+        step(params, grad, lr);
+    }
+
+    /**
+     * One update of {@code params} in place from {@code grad} at {@code learningRate} (a scheduled rate: the moments
+     * do not depend on it).
+     */
+    public void step(double[] params, double[] grad, double learningRate) {
         t++;
         double c1 = 1 - Math.pow(b1, t);
         double c2 = 1 - Math.pow(b2, t);
@@ -40,7 +48,7 @@ public final class Adam {
             double g = grad[i];
             m[i] = b1 * m[i] + (1 - b1) * g;
             v[i] = b2 * v[i] + (1 - b2) * g * g;
-            params[i] -= lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);
+            params[i] -= learningRate * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);
         }
     }
 

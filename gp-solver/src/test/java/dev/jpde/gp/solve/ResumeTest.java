@@ -12,6 +12,7 @@ import dev.jpde.gp.kernel.KernelFamily;
 import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;
+import dev.jpde.gp.train.LearningRateSchedule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,28 @@ class ResumeTest {
             assertArrayEquals(expected.firstPrediction(), r.firstPrediction(), 0.0);
             assertEquals(expected.firstError(), r.firstError(), 0.0);
             assertNotNull(r.second());
+            assertArrayEquals(expected.second().parameters(), r.second().parameters(), 0.0);
+        }
+    }
+
+    @Test
+    void aDecayingScheduleResumesInsideEitherStagesDecay() {
+        // each stage of 150 updates holds 1e-2 for 75 updates, then falls to 1e-4
+        GpHmTrainer decaying = new GpHmTrainer(300, 10, new LearningRateSchedule(1e-2, 1e-4, 0.5), false);
+        ExtraGpTrainer two = new ExtraGpTrainer(decaying, 0.5);
+        ExtraGpResult expected = two.train(model(), new double[][] {TEST}, EXACT, TrainingListener.none());
+        ExtraGpResult constant = new ExtraGpTrainer(TRAINER, 0.5).train(model(), new double[][] {TEST}, EXACT,
+                TrainingListener.none());
+        assertTrue(expected.run().checkpoints().get(2).error() == constant.run().checkpoints().get(2).error()
+                && expected.run().checkpoints().get(3).error() != constant.run().checkpoints().get(3).error(),
+                "the schedules agree at step 60 and part by step 90, the first checkpoint inside the decay");
+        for (int crashAt : new int[] {5, 9}) { // steps 120 (stage 1) and 240 (stage 2), both inside a decay
+            MemoryStore store = new MemoryStore(null, crashAt);
+            assertThrows(IllegalStateException.class, () -> two.train(model(), new double[][] {TEST}, EXACT,
+                    TrainingListener.none(), store));
+            ExtraGpResult r = two.train(model(), new double[][] {TEST}, EXACT, TrainingListener.none(),
+                    new MemoryStore(store.snapshot, 0));
+            assertSame(expected.run(), r.run(), "crash after checkpoint " + crashAt);
             assertArrayEquals(expected.second().parameters(), r.second().parameters(), 0.0);
         }
     }

@@ -20,6 +20,25 @@ class AdamTest {
     }
 
     @Test
+    void aScheduledRateScalesTheUpdateAndLeavesTheMomentsAlone() {
+        Adam fixed = new Adam(2, 0.01);
+        Adam scheduled = new Adam(2, 0.5);
+        double[] p = {1.0, -2.0};
+        double[] q = p.clone();
+        double[] g = {0.3, -4.0};
+        for (int i = 0; i < 3; i++) {
+            double[] before = p.clone();
+            fixed.step(p, g);
+            scheduled.step(q, g, 0.01);
+            assertEquals(p[0], q[0], 0.0);
+            assertEquals(p[1], q[1], 0.0);
+            assertTrue(p[0] < before[0] && p[1] > before[1]);
+        }
+        assertEquals(fixed.firstMoment()[1], scheduled.firstMoment()[1], 0.0);
+        assertEquals(fixed.secondMoment()[1], scheduled.secondMoment()[1], 0.0);
+    }
+
+    @Test
     void minimisesAnIllConditionedQuadratic() {
         double[] scale = {1.0, 100.0};
         double[] p = {5.0, -3.0};
