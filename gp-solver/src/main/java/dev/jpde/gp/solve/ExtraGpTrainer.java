@@ -11,8 +11,8 @@ import dev.jpde.gp.train.Adam;
  * Poisson problems. Of the run's S steps, stage 1 trains the GP-HM model for {@code S_1 = floor(c S)} steps
  * (c = change point); it is then frozen, and stage 2 trains the second GP of {@link ExtraGp} (the GP-HM model of the
  * residual problem: one Matérn-5/2 component, {@code u_e = 0}, {@code lt} copied, {@code lv = 0}) with its own Adam on
- * the same learning-rate schedule (restarted: a decaying schedule decays at the end of each stage) for the remaining {@code S - S_1} steps. Predictions, and so every error, are of the sum
- * {@code u_1 + u_e}.
+ * the same learning-rate schedule (restarted, so a decaying schedule decays at the end of each stage) for the remaining
+ * {@code S - S_1} steps. Predictions, and so every error, are of the sum {@code u_1 + u_e}.
  *
  * <p>Checkpoints follow one cadence over the whole run (every {@code S / checkpoints} global steps and at the end),
  * plus one at the change point (stage 1's final state, which is also stage 2's initial prediction). With early

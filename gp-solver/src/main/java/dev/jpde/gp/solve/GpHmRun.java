@@ -224,6 +224,9 @@ final class GpHmRun implements SolverRun {
         if (boundaryStart) {
             BoundaryStart.apply(model);
         }
+        if (!schedule.isConstant()) {
+            progress.accept("learning rate " + schedule.describe());
+        }
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
         boolean earlyStop = extraGp != null && extraGp.earlyStop();

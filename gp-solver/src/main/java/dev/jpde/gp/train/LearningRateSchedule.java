@@ -56,10 +56,10 @@ public record LearningRateSchedule(double initial, double last, double decayStar
         return initial * Math.pow(last / initial, fraction);
     }
 
-    /** "constant 0.01" or "0.01, from 80% of each stage geometrically down to 1e-05". */
+    /** "constant 1.00e-02" or "1.00e-02, from 80% of each stage geometrically down to 1.00e-05". */
     public String describe() {
-        return isConstant() ? String.format(Locale.ROOT, "constant %.3g", initial)
-                : String.format(Locale.ROOT, "%.3g, from %.0f%% of each stage geometrically down to %.3g", initial,
+        return isConstant() ? String.format(Locale.ROOT, "constant %.2e", initial)
+                : String.format(Locale.ROOT, "%.2e, from %.0f%% of each stage geometrically down to %.2e", initial,
                         100 * decayStart, last);
     }
 }

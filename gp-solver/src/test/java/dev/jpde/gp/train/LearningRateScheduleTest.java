@@ -16,6 +16,9 @@ class LearningRateScheduleTest {
             assertEquals(1e-2, s.rate(i, 1000), 0.0);
         }
         assertTrue(s.isConstant());
+        assertEquals("constant 1.00e-02", s.describe());
+        assertEquals("1.00e-02, from 80% of each stage geometrically down to 1.00e-05",
+                new LearningRateSchedule(1e-2, 1e-5, 0.8).describe());
     }
 
     @Test
