@@ -57,6 +57,22 @@ class SolverCaseTest {
     }
 
     @Test
+    void aDecayingScheduleReachesTheTrainerAndIsRecorded() throws Exception {
+        double[] finals = new double[2];
+        String[] schedules = {"constant", "decay"};
+        for (int i = 0; i < 2; i++) {
+            Path out = tmp.resolve(schedules[i]);
+            assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(), "--set", "train.steps=600",
+                    "--set", "train.schedule=" + schedules[i]));
+            try (H5File h5 = H5File.open(out.resolve("gp-smoke_s1.h5"))) {
+                finals[i] = h5.doubleAttribute("/", "error_final");
+                assertTrue(h5.stringAttribute("/", "case_yaml").contains("schedule: " + schedules[i]));
+            }
+        }
+        assertTrue(finals[0] != finals[1], "the decay changes the last 120 updates: " + finals[0]);
+    }
+
+    @Test
     void newProblemFromOverridesAndBadExpressionExitsTwo() {
         Path out = tmp.resolve("new");
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(),
