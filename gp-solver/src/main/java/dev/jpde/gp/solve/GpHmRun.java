@@ -145,16 +145,11 @@ final class GpHmRun implements SolverRun {
             return LearningRateSchedule.constant(rate);
         }
         double last = trainSection.real("final_learning_rate");
-        double start = trainSection.real("decay_start");
         if (!(last < rate)) {
             throw new InvalidParameterException("train", "final_learning_rate", "a decay must end below learning_rate "
                     + rate + ", got " + last);
         }
-        if (!(start < 1)) {
-            throw new InvalidParameterException("train", "decay_start", "must be below 1 to leave steps to decay in, got "
-                    + start);
-        }
-        return new LearningRateSchedule(rate, last, start);
+        return new LearningRateSchedule(rate, last, trainSection.real("decay_start"));
     }
 
     /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */

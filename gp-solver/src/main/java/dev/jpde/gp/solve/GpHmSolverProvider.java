@@ -8,6 +8,7 @@ import dev.jpde.core.spi.SolverProvider;
 import dev.jpde.core.spi.SolverRun;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Registers the {@code gp-hm} solver: a case file with {@code solver: gp-hm} and the sections {@code problem},
@@ -57,7 +58,9 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
                     ParameterSpec.real("final_learning_rate", 1e-5, "with schedule: decay, the rate of each stage's "
                             + "last update").positive(),
                     ParameterSpec.real("decay_start", 0.8, "with schedule: decay, the fraction of each stage at the "
-                            + "full rate").atLeast(0),
+                            + "full rate").atLeast(0).withRule(v -> ((Number) v).doubleValue() < 1
+                            ? Optional.empty() : Optional.of("must be below 1 to leave steps to decay in, got "
+                            + ((Number) v).doubleValue())),
                     ParameterSpec.integer("checkpoints", 20L, "checkpoints (prediction and error) over the run").atLeast(1),
                     ParameterSpec.text("init_u", "zeros", "start of the grid values U: zeros (the reference's), or "
                             + "boundary (interpolating the boundary data: a line in 1-D, the Coons patch in 2-D)",
