@@ -73,6 +73,20 @@ class SolverCaseTest {
     }
 
     @Test
+    void aLengthScaleFloorReachesTheTrainerAndIsRecorded() throws Exception {
+        Path out = tmp.resolve("floor");
+        assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(), "--set", "train.steps=300",
+                "--set", "kernel.min_length_scale=200"));
+        try (H5File h5 = H5File.open(out.resolve("gp-smoke_s1.h5"))) {
+            assertTrue(h5.stringAttribute("/", "case_yaml").contains("min_length_scale: 200"));
+            double spacing = 2 * Math.PI / 59;
+            for (double p : h5.readDoubles("/kernel/x/inverse_length_scale").data()) {
+                assertTrue(p <= (1 + 1e-12) / (200 * spacing), "inverse length scale " + p + " above the floor's bound");
+            }
+        }
+    }
+
+    @Test
     void newProblemFromOverridesAndBadExpressionExitsTwo() {
         Path out = tmp.resolve("new");
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(),

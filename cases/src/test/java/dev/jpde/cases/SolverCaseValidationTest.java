@@ -29,6 +29,7 @@ class SolverCaseValidationTest {
         "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {init: peaks}|case.yaml:5:16: kernel.init: must be one of linspace, spectrum, got \"peaks\"",
         "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, final_learning_rate: 0.1}|case.yaml:5:47: train.final_learning_rate: a decay must end below learning_rate 0.01, got 0.1",
         "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, decay_start: 1}|case.yaml:5:39: train.decay_start: must be below 1 to leave steps to decay in, got 1.0",
+        "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {min_length_scale: -1}|case.yaml:5:28: kernel.min_length_scale: must be >= 0, got -1",
     })
     void contextErrorsArePositioned(String body, String expected) {
         String text = HEAD + body.replace("\\n", "\n") + "\n";

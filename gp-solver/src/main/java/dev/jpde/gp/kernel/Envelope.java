@@ -17,8 +17,13 @@ package dev.jpde.gp.kernel;
  * log-p derivatives.
  */
 public enum Envelope {
-    /** Squared exponential {@code e^{-a r^2}} (a Gaussian spectrum). */
+    /** Squared exponential {@code e^{-a r^2}} (a Gaussian spectrum); length scale {@code 1/sqrt(a)}. */
     GAUSSIAN {
+        @Override
+        public double scaleOfLength(double length) {
+            return 1 / (length * length);
+        }
+
         @Override
         public double value(double r, double a) {
             return Math.exp(-a * r * r);
@@ -47,9 +52,17 @@ public enum Envelope {
         }
     },
 
-    /** Matérn-5/2 {@code (1 + t + t^2/3) e^{-t}}, t = sqrt(5) b |r| (a Student-t spectrum with nu = 5/2). */
+    /**
+     * Matérn-5/2 {@code (1 + t + t^2/3) e^{-t}}, t = sqrt(5) b |r| (a Student-t spectrum with nu = 5/2); length scale
+     * {@code 1/b}.
+     */
     MATERN52 {
         private static final double SQRT5 = 2.23606797749978969640917366873127624;
+
+        @Override
+        public double scaleOfLength(double length) {
+            return 1 / length;
+        }
 
         @Override
         public double value(double r, double b) {
@@ -86,6 +99,13 @@ public enum Envelope {
 
     /** Returns g(r) for inverse length scale p. */
     public abstract double value(double r, double p);
+
+    /**
+     * The inverse length scale p whose envelope has length scale {@code length}: {@code g = e^{-(r/l)^2}} (Gaussian,
+     * {@code p = a = 1/l^2}) or {@code t = sqrt(5) r / l} (Matérn, {@code p = b = 1/l}). At {@code r = l} the envelope is
+     * {@code e^{-1} = 0.37} (Gaussian) or {@code 0.52} (Matérn); it falls monotonically as p grows.
+     */
+    public abstract double scaleOfLength(double length);
 
     /** Writes {@code g, g', g''} at the signed lag r into {@code out[0..2]}. */
     public abstract void values(double r, double p, double[] out);

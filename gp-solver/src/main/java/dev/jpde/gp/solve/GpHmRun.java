@@ -35,6 +35,7 @@ final class GpHmRun implements SolverRun {
     private final ExtraGpSettings extraGp;
     private final boolean spectrumStart;
     private final boolean boundaryStart;
+    private final double minLengthScale;
 
     /**
      * The {@code extra_gp} section's values.
@@ -48,7 +49,7 @@ final class GpHmRun implements SolverRun {
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, LearningRateSchedule schedule, double[][] testAxes,
                     String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart,
-                    boolean boundaryStart) {
+                    boolean boundaryStart, double minLengthScale) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -62,6 +63,7 @@ final class GpHmRun implements SolverRun {
         this.extraGp = extraGp;
         this.spectrumStart = spectrumStart;
         this.boundaryStart = boundaryStart;
+        this.minLengthScale = minLengthScale;
     }
 
     /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
@@ -135,7 +137,7 @@ final class GpHmRun implements SolverRun {
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
                 schedule(trainSection), test, vars, extra, spectrum,
-                "boundary".equals(trainSection.text("init_u")));
+                "boundary".equals(trainSection.text("init_u")), kernelSection.real("min_length_scale"));
     }
 
     /** The {@code train} section's learning-rate schedule. */
@@ -225,7 +227,12 @@ final class GpHmRun implements SolverRun {
         int d = problem.dimensions();
         double[] exact = d == 1 ? manufactured.exactOn(testAxes[0], null) : manufactured.exactOn(testAxes[0], testAxes[1], null);
         boolean earlyStop = extraGp != null && extraGp.earlyStop();
-        GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, schedule, earlyStop);
+        GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, schedule, earlyStop)
+                .withLengthScaleFloor(minLengthScale);
+        if (minLengthScale > 0) {
+            progress.accept(String.format(Locale.ROOT, "kernel length scales kept at least %g node spacings",
+                    minLengthScale));
+        }
         TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
                 "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s%s",
                 c.step(), total, extraGp == null ? "" : " (stage " + c.stage() + ")", c.loss(), c.error(),

@@ -18,6 +18,7 @@ import java.util.Optional;
  * solver: gp-hm
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
  * kernel:  {type: stm, components: 30, max_frequency: [30]}   # init: spectrum (optional, see SpectrumStart)
+ *          # min_length_scale: 1 (optional, in node spacings, see LengthScaleFloor)
  * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}   # init_u: boundary (optional, see BoundaryStart)
  *          # schedule: decay, final_learning_rate: 1e-5, decay_start: 0.8 (optional, see LearningRateSchedule)
  * extra_gp: {change_point: 0.1, early_stop: true}   # optional; absent = a single GP-HM stage
@@ -48,7 +49,11 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
                             + "per dimension, in cycles per unit length").positive(),
                     ParameterSpec.text("init", "linspace", "initial frequencies: linspace (the reference's), or "
                             + "spectrum (the strongest periodogram peaks of the source replace the nearest linspace "
-                            + "frequencies; a departure from the reference)", "linspace", "spectrum"))),
+                            + "frequencies; a departure from the reference)", "linspace", "spectrum"),
+                    ParameterSpec.real("min_length_scale", 0.0, "smallest envelope length scale of any component, in "
+                            + "node spacings (0: none, the reference's; 1 keeps components from decorrelating between "
+                            + "neighbouring nodes, where they can fake derivatives; a departure from the reference)")
+                            .atLeast(0))),
             new SectionSpec("train", "Adam on all parameters (float64)", List.of(
                     ParameterSpec.integer("steps", 100000L, "Adam steps").atLeast(1),
                     ParameterSpec.real("learning_rate", 0.01, "Adam learning rate").positive(),

@@ -3,6 +3,7 @@ package dev.jpde.gp.solve;
 import dev.jpde.core.spi.RunSnapshot;
 import dev.jpde.core.spi.StateStore;
 import dev.jpde.gp.model.GpHmModel;
+import dev.jpde.gp.model.LengthScaleFloor;
 import dev.jpde.gp.train.Adam;
 import dev.jpde.gp.train.LearningRateSchedule;
 
@@ -11,7 +12,8 @@ import dev.jpde.gp.train.LearningRateSchedule;
  * {@link LearningRateSchedule} that decays the rate at the end of each stage), with checkpoints
  * every {@code steps / checkpoints} steps (and at step 0 and at the end) at which the test-grid prediction and its
  * relative L2 error {@code ||u_pred - u_true|| / ||u_true||} are recorded. Optionally the authors'
- * {@link EarlyStopRule} ends the run at a checkpoint. A non-finite loss stops the run with an
+ * {@link EarlyStopRule} ends the run at a checkpoint, and optionally a {@link LengthScaleFloor} projects the kernel
+ * length scales after every update (projected Adam). A non-finite loss stops the run with an
  * {@link ArithmeticException} naming the step.
  *
  * <p>{@link ExtraGpTrainer} runs two stages with the same step budget, cadence and rule.
@@ -21,6 +23,7 @@ public final class GpHmTrainer {
     private final int checkpoints;
     private final LearningRateSchedule schedule;
     private final boolean earlyStop;
+    private final double minLengthNodes;
 
     /** A trainer without early stopping (the reference's protocol for every problem but the extra-GP ones). */
     public GpHmTrainer(long steps, int checkpoints, double learningRate) {
@@ -37,6 +40,11 @@ public final class GpHmTrainer {
      * @param earlyStop whether the authors' {@link EarlyStopRule} may end the run (it reads the exact solution)
      */
     public GpHmTrainer(long steps, int checkpoints, LearningRateSchedule schedule, boolean earlyStop) {
+        this(steps, checkpoints, schedule, earlyStop, 0);
+    }
+
+    private GpHmTrainer(long steps, int checkpoints, LearningRateSchedule schedule, boolean earlyStop,
+            double minLengthNodes) {
         if (steps < 1 || checkpoints < 1) {
             throw new IllegalArgumentException("steps and checkpoints must be >= 1");
         }
@@ -44,6 +52,18 @@ public final class GpHmTrainer {
         this.checkpoints = checkpoints;
         this.schedule = schedule;
         this.earlyStop = earlyStop;
+        this.minLengthNodes = minLengthNodes;
+    }
+
+    /**
+     * This trainer with a {@link LengthScaleFloor} of {@code nodes} node spacings on every model it trains (both
+     * stages of an extra-GP run), applied before the first update and after each one; 0 for none (the reference).
+     */
+    public GpHmTrainer withLengthScaleFloor(double nodes) {
+        if (nodes < 0) {
+            throw new IllegalArgumentException("the length-scale floor must be >= 0 node spacings, got " + nodes);
+        }
+        return new GpHmTrainer(steps, checkpoints, schedule, earlyStop, nodes);
     }
 
     /** Adam steps of the whole run. */
@@ -127,6 +147,10 @@ public final class GpHmTrainer {
         double[] params = model.parameters();
         double[] grad = new double[params.length];
         long every = Math.max(1, steps / checkpoints);
+        LengthScaleFloor floor = minLengthNodes > 0 ? new LengthScaleFloor(model, minLengthNodes) : null;
+        if (floor != null) {
+            floor.apply(params);
+        }
         for (long step = from; step <= to; step++) {
             double loss = model.lossAndGradient(grad);
             if (!Double.isFinite(loss)) {
@@ -151,6 +175,9 @@ public final class GpHmTrainer {
             }
             if (step < to) {
                 adam.step(params, grad, schedule.rate(step - stageStart, to - stageStart));
+                if (floor != null) {
+                    floor.apply(params);
+                }
             }
         }
         return false;
