@@ -230,8 +230,8 @@ final class GpHmRun implements SolverRun {
         GpHmTrainer trainer = new GpHmTrainer(steps, checkpoints, schedule, earlyStop)
                 .withLengthScaleFloor(minLengthScale);
         if (minLengthScale > 0) {
-            progress.accept(String.format(Locale.ROOT, "kernel length scales kept at least %g node spacings",
-                    minLengthScale));
+            progress.accept("kernel length scales kept at least "
+                    + java.math.BigDecimal.valueOf(minLengthScale).stripTrailingZeros().toPlainString() + " node spacings");
         }
         TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
                 "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s%s",
