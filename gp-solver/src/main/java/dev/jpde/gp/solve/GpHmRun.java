@@ -1,5 +1,6 @@
 package dev.jpde.gp.solve;
 
+import java.math.BigDecimal;
 import dev.jpde.core.spi.InvalidParameterException;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.spi.ResultRecorder;
@@ -231,7 +232,7 @@ final class GpHmRun implements SolverRun {
                 .withLengthScaleFloor(minLengthScale);
         if (minLengthScale > 0) {
             progress.accept("kernel length scales kept at least "
-                    + java.math.BigDecimal.valueOf(minLengthScale).stripTrailingZeros().toPlainString() + " node spacings");
+                    + BigDecimal.valueOf(minLengthScale).stripTrailingZeros().toPlainString() + " node spacings");
         }
         TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
                 "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s%s",
