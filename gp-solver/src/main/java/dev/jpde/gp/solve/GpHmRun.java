@@ -1,6 +1,5 @@
 package dev.jpde.gp.solve;
 
-import java.math.BigDecimal;
 import dev.jpde.core.spi.InvalidParameterException;
 import dev.jpde.core.spi.Parameters;
 import dev.jpde.core.spi.ResultRecorder;
@@ -13,6 +12,7 @@ import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.model.GpHmProblem;
 import dev.jpde.gp.model.PdeForm;
 import dev.jpde.gp.train.LearningRateSchedule;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
