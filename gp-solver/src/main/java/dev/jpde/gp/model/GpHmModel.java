@@ -75,6 +75,8 @@ public final class GpHmModel {
 
     /** Smallest 2-D grid (nodes) on which the default constructors split a step over two threads. */
     public static final int TWO_LANE_MIN_POINTS = 64 * 64;
+    /** Iterative-refinement steps of the solves in {@link #predict} (one already reaches the backward-stable level). */
+    private static final int REFINEMENTS = 2;
 
     /**
      * @param problem       the collocation problem
@@ -385,15 +387,33 @@ public final class GpHmModel {
     /**
      * The posterior mean at test points: 1-D {@code k(x*, X) K^-1 u}; 2-D
      * {@code K_1(x*, X_1) K_1^-1 U K_2^-1 K_2(X_2, y*)}, row-major {@code [T_1, T_2]}. Uses the current parameters.
+     * The solves with K_j are refined iteratively ({@code X += K^-1 (B - K X)}): late in a run K can have a condition
+     * number of 1e11 or more, where the Toeplitz inverse alone loses accuracy that a backward-stable solve (the
+     * reference's LU) keeps; on 2-D sin(6x)cos(20x) + sin(6y)cos(20y) after 1e6 steps the unrefined prediction's error
+     * was 3.2e-2, the refined one's 1.1e-2, the same as dense LU with refined residuals. Allocates; for checkpoints.
      */
     public double[] predict(double[]... testAxes) {
         for (int j = 0; j < d; j++) {
             axes[j].update(params, kernelOffset[j]);
         }
         System.arraycopy(params, 0, u.data, 0, m);
+        DMatrixRMaj residual = new DMatrixRMaj(n1, n2);
+        DMatrixRMaj correction = new DMatrixRMaj(n1, n2);
         CommonOps_DDRM.mult(axes[0].kinv, u, v1);
+        for (int it = 0; it < REFINEMENTS; it++) {
+            residual.setTo(u);
+            CommonOps_DDRM.multAdd(-1, axes[0].k, v1, residual);
+            CommonOps_DDRM.mult(axes[0].kinv, residual, correction);
+            CommonOps_DDRM.addEquals(v1, correction);
+        }
         if (d == 2) {
             CommonOps_DDRM.mult(v1, axes[1].kinv, a);
+            for (int it = 0; it < REFINEMENTS; it++) {
+                residual.setTo(v1);
+                CommonOps_DDRM.multAdd(-1, a, axes[1].k, residual);
+                CommonOps_DDRM.mult(residual, axes[1].kinv, correction);
+                CommonOps_DDRM.addEquals(a, correction);
+            }
         } else {
             a.setTo(v1);
         }

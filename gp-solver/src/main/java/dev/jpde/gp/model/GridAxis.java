@@ -8,7 +8,8 @@ import dev.jpde.gp.kron.ToeplitzSpd;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * One dimension of the GP-HM grid: its kernel, the matrices {@code K} (with jitter), the derivative matrix {@code D}
+ * One dimension of the GP-HM grid: its kernel, the matrices {@code K} (with jitter, and with any extra diagonal the
+ * factorisation needed, so that {@code K} is the matrix {@code K^-1} inverts), the derivative matrix {@code D}
  * ({@code D1} or {@code D2}) and {@code K^-1}, refreshed from the kernel parameters by {@link #update()}. K is
  * symmetric Toeplitz on the uniform grid, so it is inverted in O(n^2) by Levinson-Durbin and Gohberg-Semencul; if
  * that breaks down (numerically indefinite K) a Cholesky with logged jitter escalation takes over.
@@ -51,14 +52,22 @@ final class GridAxis {
             matrices.fill(k, null, d);
         }
         System.arraycopy(k.data, 0, firstRow, 0, n);
+        double extra;
         if (factorToeplitz()) {
             toeplitz.inverse(kinv);
             logDet = toeplitz.logDet();
+            extra = firstRow[0] - k.data[0];
         } else {
             choleskyFallbacks++;
             cholesky.factor(k);
             cholesky.invert(kinv);
             logDet = cholesky.logDet();
+            extra = cholesky.extraJitter();
+        }
+        if (extra != 0) {
+            for (int i = 0; i < n; i++) {
+                k.data[i * n + i] += extra;
+            }
         }
     }
 
