@@ -60,6 +60,10 @@ public final class GpHmModel {
     private final DMatrixRMaj gK2;
     private final DMatrixRMaj gD2;
     private final DMatrixRMaj tmp2;
+    private final DMatrixRMaj resX;
+    private final DMatrixRMaj corX;
+    private final DMatrixRMaj resY;
+    private final DMatrixRMaj corY;
     private final double[] kernelGrad1;
     private final double[] kernelGrad2;
     private final MatrixProducts products;
@@ -151,6 +155,10 @@ public final class GpHmModel {
         this.gK2 = new DMatrixRMaj(n2, n2);
         this.gD2 = new DMatrixRMaj(n2, n2);
         this.tmp2 = new DMatrixRMaj(n2, n2);
+        this.resX = new DMatrixRMaj(n1, n2);
+        this.corX = new DMatrixRMaj(n1, n2);
+        this.resY = new DMatrixRMaj(n1, n2);
+        this.corY = new DMatrixRMaj(n1, n2);
         this.kernelGrad1 = new double[axes[0].kernel.parameterCount()];
         this.kernelGrad2 = new double[d == 2 ? axes[1].kernel.parameterCount() : 0];
         this.lanes = new TwoLanes(twoLanes && d == 2);
@@ -288,16 +296,56 @@ public final class GpHmModel {
     /** {@code V_1 = K_1^-1 U}, {@code X = D_x V_1}. */
     private void forwardX() {
         GridAxis ax1 = axes[0];
-        products.mult(ax1.kinv, u, v1);
+        solveLeft(ax1, u, v1, resX, corX, refinements(ax1));
         products.mult(ax1.d, v1, x);
+    }
+
+    /**
+     * {@code X = K^-1 B}, then {@code steps} steps of iterative refinement {@code X += K^-1 (B - K X)}: each brings the
+     * solve closer to the accuracy of a backward-stable one (the reference's LU), which the weakly stable Toeplitz
+     * inverse alone misses on ill-conditioned kernels.
+     */
+    private void solveLeft(GridAxis ax, DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
+        products.mult(ax.kinv, b, xm);
+        for (int it = 0; it < steps; it++) {
+            products.mult(ax.k, xm, res);
+            subtractFrom(b, res);
+            products.mult(ax.kinv, res, cor);
+            CommonOps_DDRM.addEquals(xm, cor);
+        }
+    }
+
+    /** As {@link #solveLeft} for {@code X = B K^-1}, refined by {@code X += (B - X K) K^-1}. */
+    private void solveRight(DMatrixRMaj b, GridAxis ax, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
+        products.mult(b, ax.kinv, xm);
+        for (int it = 0; it < steps; it++) {
+            products.mult(xm, ax.k, res);
+            subtractFrom(b, res);
+            products.mult(res, ax.kinv, cor);
+            CommonOps_DDRM.addEquals(xm, cor);
+        }
+    }
+
+    /** Refinement steps of the training solves with this axis's K: one if its inverse failed its probe, else none. */
+    private static int refinements(GridAxis ax) {
+        return ax.refine ? 1 : 0;
+    }
+
+    /** {@code res = b - res} in place. */
+    private static void subtractFrom(DMatrixRMaj b, DMatrixRMaj res) {
+        double[] bv = b.data;
+        double[] rv = res.data;
+        for (int i = 0; i < rv.length; i++) {
+            rv[i] = bv[i] - rv[i];
+        }
     }
 
     /** {@code W_2 = U K_2^-1}, {@code Y = W_2 D_y^T}, {@code A = K_1^-1 W_2} (2-D only; needs K_1^-1, not V_1). */
     private void forwardY() {
         GridAxis ax2 = axes[1];
-        products.mult(u, ax2.kinv, w2);
+        solveRight(u, ax2, w2, resY, corY, refinements(ax2));
         products.multTransB(w2, ax2.d, y);
-        products.mult(axes[0].kinv, w2, a);
+        solveLeft(axes[0], w2, a, resY, corY, refinements(axes[0]));
     }
 
     /**
@@ -307,7 +355,7 @@ public final class GpHmModel {
     private void backwardX() {
         GridAxis ax1 = axes[0];
         products.multTransA(ax1.d, cp, t1);
-        products.mult(ax1.kinv, t1, r1);
+        solveLeft(ax1, t1, r1, resX, corX, refinements(ax1));
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
@@ -322,7 +370,7 @@ public final class GpHmModel {
     private void backwardY() {
         GridAxis ax2 = axes[1];
         products.mult(p, ax2.d, t2);
-        products.mult(t2, ax2.kinv, r2);
+        solveRight(t2, ax2, r2, resY, corY, refinements(ax2));
         products.multTransA(a, w2, gK2);
         products.multTransA(w2, r2, tmp2);
         combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
@@ -399,21 +447,9 @@ public final class GpHmModel {
         System.arraycopy(params, 0, u.data, 0, m);
         DMatrixRMaj residual = new DMatrixRMaj(n1, n2);
         DMatrixRMaj correction = new DMatrixRMaj(n1, n2);
-        CommonOps_DDRM.mult(axes[0].kinv, u, v1);
-        for (int it = 0; it < REFINEMENTS; it++) {
-            residual.setTo(u);
-            CommonOps_DDRM.multAdd(-1, axes[0].k, v1, residual);
-            CommonOps_DDRM.mult(axes[0].kinv, residual, correction);
-            CommonOps_DDRM.addEquals(v1, correction);
-        }
+        solveLeft(axes[0], u, v1, residual, correction, REFINEMENTS);
         if (d == 2) {
-            CommonOps_DDRM.mult(v1, axes[1].kinv, a);
-            for (int it = 0; it < REFINEMENTS; it++) {
-                residual.setTo(v1);
-                CommonOps_DDRM.multAdd(-1, a, axes[1].k, residual);
-                CommonOps_DDRM.mult(residual, axes[1].kinv, correction);
-                CommonOps_DDRM.addEquals(a, correction);
-            }
+            solveRight(v1, axes[1], a, residual, correction, REFINEMENTS);
         } else {
             a.setTo(v1);
         }
@@ -433,8 +469,9 @@ public final class GpHmModel {
      * The linear differential part of the residual at the current parameters, on every grid node (row-major, a new
      * array): {@code L U = c D_x K_1^-1 U (+ U K_2^-1 D_y^T)}, so that the residual is {@code H = L U - F} for Poisson
      * and advection (Allen-Cahn adds {@code U(U^2 - 1)}). In 1-D Poisson it is {@code u_xx = D_2 K^-1 u}, the
-     * conditional mean of u'' at the nodes given the grid values. Allocates; meant for freezing a trained model (see
-     * {@link ExtraGp}), not for the training loop.
+     * conditional mean of u'' at the nodes given the grid values, with the solves refined as in training, so that it
+     * is the operator the training loss saw. Allocates; meant for freezing a trained model (see {@link ExtraGp}), not
+     * for the training loop.
      */
     public double[] linearOperatorOnGrid() {
         for (int j = 0; j < d; j++) {
@@ -442,11 +479,13 @@ public final class GpHmModel {
         }
         DMatrixRMaj values = DMatrixRMaj.wrap(n1, n2, java.util.Arrays.copyOf(params, m));
         DMatrixRMaj solved = new DMatrixRMaj(n1, n2);
+        DMatrixRMaj res = new DMatrixRMaj(n1, n2);
+        DMatrixRMaj cor = new DMatrixRMaj(n1, n2);
         DMatrixRMaj out = new DMatrixRMaj(n1, n2);
-        CommonOps_DDRM.mult(axes[0].kinv, values, solved);
+        solveLeft(axes[0], values, solved, res, cor, refinements(axes[0]));
         CommonOps_DDRM.mult(c, axes[0].d, solved, out);
         if (d == 2) {
-            CommonOps_DDRM.mult(values, axes[1].kinv, solved);
+            solveRight(values, axes[1], solved, res, cor, refinements(axes[1]));
             CommonOps_DDRM.multAddTransB(solved, axes[1].d, out);
         }
         return out.data;
