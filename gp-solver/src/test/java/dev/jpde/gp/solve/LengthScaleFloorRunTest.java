@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * The failure the length-scale floor is for, and that the floor changes nothing where it never binds.
  *
  * <p>u = sin(3x) sin(3y) on [0, 2 pi]^2, 30 x 30 nodes (spacing 0.22), StM, Q = 30, F = 1, 20,000 steps. The two
- * kernels start identical; once rounding parts them, the reference's y kernel is led by a component of inverse length
- * scale ~8 (envelope length 0.12, half a node spacing) that fits the equation at the nodes with a fake second
+ * kernels start identical; once rounding parts them, one of them (x, in the current arithmetic) is led by a component
+ * of inverse length scale ~8 (envelope length 0.13, about half a node spacing) that fits the equation at the nodes with a fake second
  * derivative, and the test error sits at 0.36 (0.53 after 2e5 steps). Floored at one node spacing, both kernels keep
  * the true frequency 3/(2 pi) and the error falls (5.1e-2 here, 1.3e-3 after 2e5 steps).
  */
