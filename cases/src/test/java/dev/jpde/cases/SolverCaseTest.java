@@ -43,6 +43,8 @@ class SolverCaseTest {
             double mu = h5.doubleAttribute("/kernel/x", "dominant_frequency");
             assertEquals(10 / (2 * Math.PI), mu, 0.01, "dominant frequency");
             assertEquals("gp-smoke", h5.stringAttribute("/", "case_name"));
+            assertTrue(h5.longAttribute("/", "refined_updates") >= 0);
+            assertTrue(h5.doubleAttribute("/", "max_inverse_residual") >= 0);
         }
         String python = System.getenv().getOrDefault("JPDE_PYTHON", "/usr/bin/python3");
         Process p = new ProcessBuilder(python, "-c", "import h5py, numpy as np, sys\n"

@@ -204,6 +204,24 @@ public final class GpHmModel {
         return s;
     }
 
+    /** Number of kernel-matrix updates (all dimensions) whose inverse failed its probe, so that solves were refined. */
+    public long refinedUpdates() {
+        long s = 0;
+        for (GridAxis ax : axes) {
+            s += ax.refinedUpdates;
+        }
+        return s;
+    }
+
+    /** The largest probe residual {@code ||K (K^-1 e) - e||_inf} of any inverse so far (before refinement). */
+    public double maxInverseResidual() {
+        double r = 0;
+        for (GridAxis ax : axes) {
+            r = Math.max(r, ax.maxInverseResidual);
+        }
+        return r;
+    }
+
     /** Number of times the Toeplitz factorisation needed an extra diagonal (see {@code GridAxis}). */
     public long jitterEscalations() {
         long s = 0;

@@ -33,6 +33,9 @@ final class GridAxis {
     boolean refine;
     /** Relative probe residual {@code ||K (K^-1 e) - e||_inf} of the last inverse, e a fixed vector of +-1. */
     double inverseResidual;
+    /** Updates whose inverse failed the probe, and the largest probe residual seen. */
+    long refinedUpdates;
+    double maxInverseResidual;
     private final double[] probe;
     private final double[] probeImage;
     private final double[] probeBack;
@@ -104,6 +107,10 @@ final class GridAxis {
         }
         inverseResidual = r;
         refine = !(r <= REFINE_ABOVE);
+        if (refine) {
+            refinedUpdates++;
+        }
+        maxInverseResidual = Math.max(maxInverseResidual, r);
     }
 
     private void multiply(double[] matrix, double[] v, double[] out) {

@@ -15,8 +15,10 @@ import java.util.Arrays;
  * <li>{@code /history/{step,loss,error,boundary_mse,residual_mse,wall_seconds,stage}}, one entry per checkpoint;</li>
  * <li>root attributes {@code error_final}, {@code error_best}, {@code error_min_loss}, {@code steps} (the budget),
  * {@code steps_run}, {@code early_stop} ("off" or "authors-rule"), {@code stopped_early} (0 or 1),
- * {@code train_seconds}, {@code source_expression}, {@code cholesky_fallbacks}, {@code jitter_escalations} (both
- * of stage 1).</li>
+ * {@code train_seconds}, {@code source_expression}, {@code cholesky_fallbacks}, {@code jitter_escalations},
+ * {@code refined_updates} (kernel-matrix updates whose Toeplitz inverse failed its accuracy probe, so that its solves
+ * were refined) and {@code max_inverse_residual} (the largest probe residual), all of stage 1 and of this process (a
+ * resumed run counts from its resumption).</li>
  * </ul>
  * An extra-GP run predicts with the sum of both stages, so {@code /tasks/u}, {@code /tasks/u_best_loss} and the three
  * errors are those of the sum; {@code /history/stage} tells the stages apart (1 or 2; the loss column is the objective
@@ -64,6 +66,8 @@ final class GpHmOutput {
         out.attribute("/", "source_expression", source);
         out.attribute("/", "cholesky_fallbacks", model.choleskyFallbacks());
         out.attribute("/", "jitter_escalations", model.jitterEscalations());
+        out.attribute("/", "refined_updates", model.refinedUpdates());
+        out.attribute("/", "max_inverse_residual", model.maxInverseResidual());
     }
 
     /** The extra-GP additions (after {@link #run}). */

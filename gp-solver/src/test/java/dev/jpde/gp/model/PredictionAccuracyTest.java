@@ -96,6 +96,8 @@ class PredictionAccuracyTest {
         double[] test = GpHmProblem.grid(L, 217);
         double[] predicted = model.predict(test);
         assertEquals(0, model.jitterEscalations() + model.choleskyFallbacks(), "the plain Toeplitz path is under test");
+        assertEquals(1, model.refinedUpdates(), "the probe flags this inverse");
+        assertTrue(model.maxInverseResidual() > 1e-12, "probe residual " + model.maxInverseResidual());
         MixtureKernel1d k = model.kernel(0);
         DMatrixRMaj a = DMatrixRMaj.wrap(n, 1, accurateSolve(gram(k, x), java.util.Arrays.copyOf(p, n)));
         DMatrixRMaj expected = new DMatrixRMaj(test.length, 1);
@@ -104,5 +106,17 @@ class PredictionAccuracyTest {
         System.out.printf("1-D prediction vs dense LU: %.2e (cond K %.2e)%n", diff,
                 org.ejml.dense.row.NormOps_DDRM.conditionP2(gram(k, x)));
         assertTrue(diff < 1e-4, "relative difference " + diff);
+    }
+
+    @Test
+    void aWellConditionedInverseIsNotRefined() {
+        int n = 120;
+        GpHmModel model = new GpHmModel(new GpHmProblem(PdeForm.POISSON, 0, new double[] {L}, new int[] {n},
+                new double[n], new double[n], 200), KernelFamily.STM, 1, new double[] {0});
+        double[] p = model.parameters();
+        p[model.kernelOffset(0) + 1] = Math.log(20.0);
+        model.predict(GpHmProblem.grid(L, 50));
+        assertEquals(0, model.refinedUpdates());
+        assertTrue(model.maxInverseResidual() <= 1e-12, "probe residual " + model.maxInverseResidual());
     }
 }
