@@ -197,18 +197,18 @@ public final class GpHmModel {
 
     /** Number of times K had to be factorised by Cholesky instead of the Toeplitz path. */
     public long choleskyFallbacks() {
-        long s = 0;
-        for (GridAxis ax : axes) {
-            s += ax.choleskyFallbacks;
-        }
-        return s;
+        return sum(ax -> ax.choleskyFallbacks);
     }
 
     /** Number of kernel-matrix updates (all dimensions) whose inverse failed its probe, so that solves were refined. */
     public long refinedUpdates() {
+        return sum(ax -> ax.refinedUpdates);
+    }
+
+    private long sum(java.util.function.ToLongFunction<GridAxis> count) {
         long s = 0;
         for (GridAxis ax : axes) {
-            s += ax.refinedUpdates;
+            s += count.applyAsLong(ax);
         }
         return s;
     }
@@ -224,11 +224,7 @@ public final class GpHmModel {
 
     /** Number of times the Toeplitz factorisation needed an extra diagonal (see {@code GridAxis}). */
     public long jitterEscalations() {
-        long s = 0;
-        for (GridAxis ax : axes) {
-            s += ax.jitterEscalations;
-        }
-        return s;
+        return sum(ax -> ax.jitterEscalations);
     }
 
     /** Mean squared boundary misfit and residual of the last evaluation. */

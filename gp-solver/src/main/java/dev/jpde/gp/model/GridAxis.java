@@ -6,6 +6,7 @@ import dev.jpde.gp.kernel.UniformGridKernelMatrices;
 import dev.jpde.gp.kron.SpdFactor;
 import dev.jpde.gp.kron.ToeplitzSpd;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.mult.MatrixVectorMult_DDRM;
 
 /**
  * One dimension of the GP-HM grid: its kernel, the matrices {@code K} (with jitter, and with any extra diagonal the
@@ -36,9 +37,9 @@ final class GridAxis {
     /** Updates whose inverse failed the probe, and the largest probe residual seen. */
     long refinedUpdates;
     double maxInverseResidual;
-    private final double[] probe;
-    private final double[] probeImage;
-    private final double[] probeBack;
+    private final DMatrixRMaj probe;
+    private final DMatrixRMaj probeImage;
+    private final DMatrixRMaj probeBack;
 
     GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder) {
         this.n = n;
@@ -51,13 +52,13 @@ final class GridAxis {
         this.toeplitz = new ToeplitzSpd(n);
         this.cholesky = new SpdFactor(n);
         this.firstRow = new double[n];
-        this.probe = new double[n];
-        this.probeImage = new double[n];
-        this.probeBack = new double[n];
+        this.probe = new DMatrixRMaj(n, 1);
+        this.probeImage = new DMatrixRMaj(n, 1);
+        this.probeBack = new DMatrixRMaj(n, 1);
         long state = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < n; i++) {
             state = state * 6364136223846793005L + 1442695040888963407L;
-            probe[i] = (state >>> 63) == 0 ? 1.0 : -1.0;
+            probe.data[i] = (state >>> 63) == 0 ? 1.0 : -1.0;
         }
     }
 
@@ -99,11 +100,11 @@ final class GridAxis {
 
     /** Sets {@link #inverseResidual} and {@link #refine} from {@code K (K^-1 e) - e}: two O(n^2) products. */
     private void probeInverse() {
-        multiply(kinv.data, probe, probeImage);
-        multiply(k.data, probeImage, probeBack);
+        MatrixVectorMult_DDRM.mult(kinv, probe, probeImage);
+        MatrixVectorMult_DDRM.mult(k, probeImage, probeBack);
         double r = 0;
         for (int i = 0; i < n; i++) {
-            r = Math.max(r, Math.abs(probeBack[i] - probe[i]));
+            r = Math.max(r, Math.abs(probeBack.data[i] - probe.data[i]));
         }
         inverseResidual = r;
         refine = !(r <= REFINE_ABOVE);
@@ -111,17 +112,6 @@ final class GridAxis {
             refinedUpdates++;
         }
         maxInverseResidual = Math.max(maxInverseResidual, r);
-    }
-
-    private void multiply(double[] matrix, double[] v, double[] out) {
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                s += matrix[row + j] * v[j];
-            }
-            out[i] = s;
-        }
     }
 
     /**
