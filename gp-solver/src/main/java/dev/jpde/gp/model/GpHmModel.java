@@ -466,11 +466,9 @@ public final class GpHmModel {
             axes[j].update(params, kernelOffset[j]);
         }
         System.arraycopy(params, 0, u.data, 0, m);
-        DMatrixRMaj residual = new DMatrixRMaj(n1, n2);
-        DMatrixRMaj correction = new DMatrixRMaj(n1, n2);
-        solveLeft(axes[0], u, v1, residual, correction, REFINEMENTS);
+        solveLeft(axes[0], u, v1, resX, corX, REFINEMENTS);
         if (d == 2) {
-            solveRight(v1, axes[1], a, residual, correction, REFINEMENTS);
+            solveRight(v1, axes[1], a, resX, corX, REFINEMENTS);
         } else {
             a.setTo(v1);
         }
@@ -500,13 +498,11 @@ public final class GpHmModel {
         }
         DMatrixRMaj values = DMatrixRMaj.wrap(n1, n2, java.util.Arrays.copyOf(params, m));
         DMatrixRMaj solved = new DMatrixRMaj(n1, n2);
-        DMatrixRMaj res = new DMatrixRMaj(n1, n2);
-        DMatrixRMaj cor = new DMatrixRMaj(n1, n2);
         DMatrixRMaj out = new DMatrixRMaj(n1, n2);
-        solveLeft(axes[0], values, solved, res, cor, refinements(axes[0]));
+        solveLeft(axes[0], values, solved, resX, corX, refinements(axes[0]));
         CommonOps_DDRM.mult(c, axes[0].d, solved, out);
         if (d == 2) {
-            solveRight(values, axes[1], solved, res, cor, refinements(axes[1]));
+            solveRight(values, axes[1], solved, resX, corX, refinements(axes[1]));
             CommonOps_DDRM.multAddTransB(solved, axes[1].d, out);
         }
         return out.data;
