@@ -89,6 +89,21 @@ class SolverCaseTest {
     }
 
     @Test
+    void theBoundaryFitOnTheMeanReachesTheModelAndIsRecorded() throws Exception {
+        Path out = tmp.resolve("mean");
+        assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(), "--set", "train.steps=300",
+                "--set", "problem.boundary_fit=mean"));
+        try (H5File h5 = H5File.open(out.resolve("gp-smoke_s1.h5"))) {
+            assertEquals("mean", h5.stringAttribute("/", "boundary_fit"));
+        }
+        Path latent = tmp.resolve("latent");
+        assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", latent.toString(), "--set", "train.steps=300"));
+        try (H5File h5 = H5File.open(latent.resolve("gp-smoke_s1.h5"))) {
+            assertEquals("latent", h5.stringAttribute("/", "boundary_fit"));
+        }
+    }
+
+    @Test
     void newProblemFromOverridesAndBadExpressionExitsTwo() {
         Path out = tmp.resolve("new");
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(),

@@ -28,6 +28,8 @@ final class GridAxis {
     private final SpdFactor cholesky;
     private final double[] firstRow;
     double logDet;
+    /** What K adds to the kernel's diagonal: the jitter plus any extra the factorisation needed. */
+    double diagonal;
     long choleskyFallbacks;
     long jitterEscalations;
     /** Whether solves with K should be refined: the last inverse's probe residual exceeded {@link #REFINE_ABOVE}. */
@@ -41,10 +43,11 @@ final class GridAxis {
     private final DMatrixRMaj probeImage;
     private final DMatrixRMaj probeBack;
 
-    GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder) {
+    GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder,
+            double jitter) {
         this.n = n;
         this.kernel = MixtureKernel1d.initialised(family, components, maxFrequency);
-        this.matrices = new UniformGridKernelMatrices(kernel, n, spacing);
+        this.matrices = new UniformGridKernelMatrices(kernel, n, spacing, jitter);
         this.firstOrder = firstOrder;
         this.k = new DMatrixRMaj(n, n);
         this.d = new DMatrixRMaj(n, n);
@@ -90,6 +93,7 @@ final class GridAxis {
             logDet = cholesky.logDet();
             extra = cholesky.extraJitter();
         }
+        diagonal = matrices.jitter() + extra;
         if (extra != 0) {
             for (int i = 0; i < n; i++) {
                 k.data[i * n + i] += extra;

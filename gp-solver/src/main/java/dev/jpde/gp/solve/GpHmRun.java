@@ -37,6 +37,7 @@ final class GpHmRun implements SolverRun {
     private final boolean spectrumStart;
     private final boolean boundaryStart;
     private final double minLengthScale;
+    private final boolean boundaryOnMean;
 
     /**
      * The {@code extra_gp} section's values.
@@ -50,7 +51,7 @@ final class GpHmRun implements SolverRun {
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, LearningRateSchedule schedule, double[][] testAxes,
                     String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart,
-                    boolean boundaryStart, double minLengthScale) {
+                    boolean boundaryStart, double minLengthScale, boolean boundaryOnMean) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -65,6 +66,7 @@ final class GpHmRun implements SolverRun {
         this.spectrumStart = spectrumStart;
         this.boundaryStart = boundaryStart;
         this.minLengthScale = minLengthScale;
+        this.boundaryOnMean = boundaryOnMean;
     }
 
     /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
@@ -134,11 +136,16 @@ final class GpHmRun implements SolverRun {
             throw new InvalidParameterException("kernel", "init", "spectrum places frequencies, but the "
                     + kernelSection.text("type") + " kernel has none; use stm or gm");
         }
+        boolean onMean = "mean".equals(problemSection.text("boundary_fit"));
+        if (onMean && d != 1) {
+            throw new InvalidParameterException("problem", "boundary_fit", "mean is implemented for 1-D problems only "
+                    + "(in 2-D the residual term does not use the posterior mean either), got " + d + " dimensions");
+        }
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
                 schedule(trainSection), test, vars, extra, spectrum,
-                "boundary".equals(trainSection.text("init_u")), kernelSection.real("min_length_scale"));
+                "boundary".equals(trainSection.text("init_u")), kernelSection.real("min_length_scale"), onMean);
     }
 
     /** The {@code train} section's learning-rate schedule. */
@@ -216,6 +223,10 @@ final class GpHmRun implements SolverRun {
     @Override
     public String run(ResultRecorder recorder, Consumer<String> progress, StateStore state) {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
+        model.setBoundaryOnMean(boundaryOnMean);
+        if (boundaryOnMean) {
+            progress.accept("boundary term fitted on the posterior mean at the boundary nodes");
+        }
         if (spectrumStart) {
             progress.accept(SpectrumStart.apply(model));
         }
