@@ -92,14 +92,14 @@ class SolverCaseTest {
     void theBoundaryFitOnTheMeanReachesTheModelAndIsRecorded() throws Exception {
         Path out = tmp.resolve("mean");
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", out.toString(), "--set", "train.steps=300",
-                "--set", "problem.boundary_fit=mean"));
+                "--set", "problem.fit_on=mean"));
         try (H5File h5 = H5File.open(out.resolve("gp-smoke_s1.h5"))) {
-            assertEquals("mean", h5.stringAttribute("/", "boundary_fit"));
+            assertEquals("mean", h5.stringAttribute("/", "fit_on"));
         }
         Path latent = tmp.resolve("latent");
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--out", latent.toString(), "--set", "train.steps=300"));
         try (H5File h5 = H5File.open(latent.resolve("gp-smoke_s1.h5"))) {
-            assertEquals("latent", h5.stringAttribute("/", "boundary_fit"));
+            assertEquals("latent", h5.stringAttribute("/", "fit_on"));
         }
     }
 

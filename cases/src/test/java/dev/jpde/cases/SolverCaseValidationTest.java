@@ -30,7 +30,7 @@ class SolverCaseValidationTest {
         "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, final_learning_rate: 0.1}|case.yaml:5:47: train.final_learning_rate: a decay must end below learning_rate 0.01, got 0.1",
         "  exact: \"sin(x)\"\\n  points: [60]\\ntrain: {schedule: decay, decay_start: 1}|case.yaml:5:39: train.decay_start: must be below 1 to leave steps to decay in, got 1.0",
         "  exact: \"sin(x)\"\\n  points: [60]\\nkernel: {min_length_scale: -1}|case.yaml:5:28: kernel.min_length_scale: must be >= 0, got -1",
-        "  exact: \"sin(x)*sin(y)\"\\n  points: [60, 50]\\n  boundary_fit: mean|case.yaml:5:17: problem.boundary_fit: mean is implemented for 1-D problems only (in 2-D the residual term does not use the posterior mean either), got 2 dimensions",
+        "  exact: \"sin(x)\"\\n  points: [60]\\n  fit_on: nodes|case.yaml:5:11: problem.fit_on: must be one of latent, mean, got \"nodes\"",
     })
     void contextErrorsArePositioned(String body, String expected) {
         String text = HEAD + body.replace("\\n", "\n") + "\n";

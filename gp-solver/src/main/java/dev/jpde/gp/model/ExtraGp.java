@@ -51,14 +51,14 @@ public final class ExtraGp {
      * The residual problem of a frozen stage 1 at its current parameters: source {@code f - L u_1} and boundary data
      * {@code g - u_1} on every node (only the boundary nodes are used), same grid, PDE and lambda_b. Here {@code u_1}
      * is what stage 1's boundary term fitted: its latent grid values (the reference's), or, when stage 1 fits the
-     * boundary on its posterior mean ({@link GpHmModel#boundaryOnMean()}), that mean at the nodes.
+     * boundary on its posterior mean ({@link GpHmModel#fitOnMean()}), that mean at the nodes.
      */
     public static GpHmProblem residualProblem(GpHmModel first) {
         GpHmProblem p = first.problem();
         requireSupported(p.pde());
         int m = p.size();
         double[] lu = first.linearOperatorOnGrid();
-        double[] u = first.boundaryOnMean() ? first.posteriorMeanOnGrid() : first.parameters();
+        double[] u = first.fitOnMean() ? first.posteriorMeanOnGrid() : first.parameters();
         double[] f = p.source();
         double[] g = p.boundary();
         double[] f2 = new double[m];
@@ -80,7 +80,7 @@ public final class ExtraGp {
         GpHmModel second = new GpHmModel(residual, FAMILY, COMPONENTS, new double[residual.dimensions()]);
         int lt = residual.size(); // parameter layout [U | lt | lv | kernels]
         second.parameters()[lt] = first.parameters()[lt];
-        second.setBoundaryOnMean(first.boundaryOnMean());
+        second.setFitOnMean(first.fitOnMean());
         return second;
     }
 

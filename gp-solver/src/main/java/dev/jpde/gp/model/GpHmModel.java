@@ -32,16 +32,25 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@code X += K^-1 (B - K X)}, which brings them to the accuracy of the reference's backward-stable LU solves.
  * Without it, x sin(200x) at N = 900 stalls near 1e-3; with it, it reaches the authors' 1e-6.
  *
- * <p><b>Boundary fit.</b> The reference's boundary term constrains the latent values {@code u_b = U_b}. The prediction
- * is the posterior mean {@code m(x) = k(x, X) K^-1 U}, which at the nodes is {@code m = (K - delta I) K^-1 U =
- * U - delta V_1} (delta the jitter of K), and in 1-D the residual term already constrains m: {@code D_2 K^-1 U} is
- * {@code m''} at the nodes. So the reference fits m'' to f but U, not m, to g, and m misses g at the ends by
- * {@code delta V_1}: on sin(500x) - 2(x - 0.5)^2 and the mix problem (extra GP) that miss, up to 4e-3, carries over
- * as a linear error that is the whole final error. {@link #setBoundaryOnMean} (1-D; a departure from the reference)
- * fits {@code u_b = m_b = U_b - delta V_1,b} instead, so that one function, m, is fitted to both. The boundary
- * gradient {@code G = lambda_b e^lt S_b^T (m_b - g)} then adds {@code G - delta K^-1 G} to dL/dU and
- * {@code delta sym(K^-1 G V_1^T)} to G_K1, which the code gets by replacing {@code D_x^T (cP)} with
- * {@code D_x^T (cP) - delta G} in R_1.
+ * <p><b>Fitting the posterior mean</b> ({@link #setFitOnMean}; a departure from the reference, off by default). The
+ * prediction is the posterior mean {@code m(x, y) = k_1(x, X_1) A k_2(X_2, y)}. At the nodes it is
+ * {@code M = K_1c A K_2c} with {@code K_jc = K_j - delta_j I} (delta_j the jitter on K_j's diagonal), so it misses U by
+ * the jitter's pull: {@code M = U - delta_2 W_2 - delta_1 A K_2c}. The reference fits the boundary data to U, and in
+ * 2-D its residual {@code D_x K_1^-1 U + U K_2^-1 D_y^T} is not m's either (in 1-D it is: {@code D_2 K^-1 U = m''}).
+ * Late in a run {@code K^-1 U} is large and the miss is not small: on the extra-GP problems the prediction's end
+ * values miss g by up to 4e-3, which carries over as a line through the domain that is the whole final error. With
+ * the fit on the mean every data term is m's:
+ *
+ * <pre>
+ *   H = c D_x A K_2c + K_1c A D_y^T + phi(M) - F,   boundary misfit M_b - g.
+ * </pre>
+ *
+ * With {@code P = e^lv H}, {@code G_M = lambda_b e^lt S_b^T (M_b - g) + phi'(M) P} (dL/dM), {@code T_1 = D_x^T (cP)},
+ * {@code T_2 = P D_y}: {@code G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c}, {@code R = K_1^-1 G_A K_2^-1},
+ * {@code dL/dU = A + R}; {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - R V_1^T + T_2 A^T + G_M (A K_2c)^T},
+ * {@code G_D1 = (cP) (A K_2c)^T}; {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - W_2^T R + A^T T_1 + (K_1c A)^T G_M},
+ * {@code G_D2 = P^T (K_1c A)}. In 1-D drop dimension 2 ({@code K_2c = 1}). A step costs about 1.5 times the
+ * reference's, on one thread.
  *
  * <p><b>Parameter vector</b> ({@link #parameters()}, live): {@code [U (row-major, M) | lt | lv | kernel 1 (3Q) |
  * kernel 2 (3Q)]}, kernel blocks in {@link dev.jpde.gp.kernel.MixtureKernel1d}'s layout. Initialisation: U = 0,
@@ -95,8 +104,16 @@ public final class GpHmModel {
     private final Runnable backwardY = this::backwardY;
     private double lastBoundaryMse;
     private double lastResidualMse;
-    private boolean boundaryOnMean;
-    private double boundaryScale;
+    private boolean fitOnMean;
+    /** Workspaces of the fit on the mean, allocated when it is switched on: A K_2c, K_1c A, M, G_M, G_A, a spare. */
+    private DMatrixRMaj ak;
+    private DMatrixRMaj ka;
+    private DMatrixRMaj mean;
+    private DMatrixRMaj gm;
+    private DMatrixRMaj ga;
+    private DMatrixRMaj spare;
+    private DMatrixRMaj spare1;
+    private DMatrixRMaj spare2;
 
     /** Smallest 2-D grid (nodes) on which the default constructors split a step over two threads. */
     public static final int TWO_LANE_MIN_POINTS = 64 * 64;
@@ -249,19 +266,25 @@ public final class GpHmModel {
     }
 
     /**
-     * Whether the boundary term fits the posterior mean at the boundary nodes ({@code true}) or the latent values
-     * there (the reference's, the default); see the class comment. 1-D only: in 2-D the residual term is not the
-     * posterior mean's either.
+     * Whether the boundary and equation terms fit the posterior mean at the nodes ({@code true}) or, as the reference
+     * does, the latent values U (the default); see the class comment.
      */
-    public void setBoundaryOnMean(boolean on) {
-        if (on && d != 1) {
-            throw new IllegalArgumentException("fitting the boundary on the posterior mean is implemented in 1-D only");
+    public void setFitOnMean(boolean on) {
+        if (on && ak == null) {
+            ak = new DMatrixRMaj(n1, n2);
+            ka = new DMatrixRMaj(n1, n2);
+            mean = new DMatrixRMaj(n1, n2);
+            gm = new DMatrixRMaj(n1, n2);
+            ga = new DMatrixRMaj(n1, n2);
+            spare = new DMatrixRMaj(n1, n2);
+            spare1 = new DMatrixRMaj(n1, n1);
+            spare2 = new DMatrixRMaj(n2, n2);
         }
-        boundaryOnMean = on;
+        fitOnMean = on;
     }
 
-    public boolean boundaryOnMean() {
-        return boundaryOnMean;
+    public boolean fitOnMean() {
+        return fitOnMean;
     }
 
     /** Mean squared boundary misfit and residual of the last evaluation. */
@@ -275,6 +298,9 @@ public final class GpHmModel {
 
     /** The loss at the current parameters; writes its gradient into {@code grad} (length {@link #size()}). */
     public double lossAndGradient(double[] grad) {
+        if (fitOnMean) {
+            return lossAndGradientOnMean(grad);
+        }
         GridAxis ax1 = axes[0];
         GridAxis ax2 = d == 2 ? axes[1] : null;
         if (ax2 != null) {
@@ -314,8 +340,7 @@ public final class GpHmModel {
         double logDet = n2 * ax1.logDet + (ax2 != null ? n1 * ax2.logDet : 0);
         double lambda = problem.boundaryWeight();
         double elt = Math.exp(lt);
-        double bb = boundarySquares();
-        boundaryScale = lambda * elt;
+        double bb = boundarySquares(u);
         int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
         double loss = 0.5 * logDet + 0.5 * quad + lambda * (-0.5 * nb * lt + 0.5 * elt * bb) + (-0.5 * m * lv + 0.5 * elv * hh);
         lastBoundaryMse = bb / nb;
@@ -338,7 +363,7 @@ public final class GpHmModel {
             }
             grad[i] = g;
         }
-        scatterBoundary(grad, lambda * elt);
+        scatterBoundary(u, grad, lambda * elt);
         grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
         grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
         System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
@@ -346,6 +371,139 @@ public final class GpHmModel {
             System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
         }
         return loss;
+    }
+
+    /** {@link #lossAndGradient} with every data term on the posterior mean (class comment); one thread. */
+    private double lossAndGradientOnMean(double[] grad) {
+        GridAxis ax1 = axes[0];
+        GridAxis ax2 = d == 2 ? axes[1] : null;
+        forwardOnMean();
+        double d1 = ax1.diagonal;
+        double d2 = ax2 != null ? ax2.diagonal : 0;
+        boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
+        double lt = params[ltIndex];
+        double lv = params[lvIndex];
+        double elv = Math.exp(lv);
+        double elt = Math.exp(lt);
+        double lambda = problem.boundaryWeight();
+        double hh = 0;
+        double quad = 0;
+        java.util.Arrays.fill(gm.data, 0.0);
+        for (int i = 0; i < m; i++) {
+            double mi = mean.data[i];
+            double r = c * x.data[i] - f.data[i];
+            if (ax2 != null) {
+                r += y.data[i];
+            }
+            if (allenCahn) {
+                r += mi * (mi * mi - 1);
+                gm.data[i] = (3 * mi * mi - 1) * elv * r;
+            }
+            h.data[i] = r;
+            p.data[i] = elv * r;
+            cp.data[i] = c * elv * r;
+            hh += r * r;
+            quad += u.data[i] * a.data[i];
+        }
+        double bb = boundarySquares(mean);
+        scatterBoundary(mean, gm.data, lambda * elt);
+        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        double logDet = n2 * ax1.logDet + (ax2 != null ? n1 * ax2.logDet : 0);
+        double loss = 0.5 * logDet + 0.5 * quad + lambda * (-0.5 * nb * lt + 0.5 * elt * bb) + (-0.5 * m * lv + 0.5 * elv * hh);
+        lastBoundaryMse = bb / nb;
+        lastResidualMse = hh / m;
+
+        // R = K_1^-1 G_A K_2^-1 with G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c, as R = K_1^-1 (T_1 - delta_1 Z -
+        // delta_2 T_1 K_2^-1) + Z, Z = (T_2 - delta_2 G_M) K_2^-1 + G_M: no solve meets a product with K, which would
+        // lose the accuracy of the small terms to cancellation. (R in r1, T_1 in t1, T_2 in t2, Z in ga.)
+        products.multTransA(ax1.d, cp, t1);
+        if (ax2 != null) {
+            products.mult(p, ax2.d, t2);
+            for (int i = 0; i < m; i++) {
+                spare.data[i] = t2.data[i] - d2 * gm.data[i];
+            }
+            solveRight(spare, ax2, ga, resY, corY, refinements(ax2));
+            CommonOps_DDRM.addEquals(ga, gm);
+            solveRight(t1, ax2, r2, resY, corY, refinements(ax2));
+            for (int i = 0; i < m; i++) {
+                spare.data[i] = t1.data[i] - d1 * ga.data[i] - d2 * r2.data[i];
+            }
+        } else {
+            ga.setTo(gm);
+            for (int i = 0; i < m; i++) {
+                spare.data[i] = t1.data[i] - d1 * gm.data[i];
+            }
+        }
+        solveLeft(ax1, spare, r1, resX, corX, refinements(ax1));
+        CommonOps_DDRM.addEquals(r1, ga);
+        for (int i = 0; i < m; i++) {
+            grad[i] = a.data[i] + r1.data[i];
+        }
+        // G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R V_1^T - T_2 A^T - G_M (A K_2c)^T), G_D1 = (cP) (A K_2c)^T
+        products.multTransB(a, v1, gK1);
+        products.multTransB(r1, v1, tmp1);
+        products.multTransB(gm, ak, spare1);
+        CommonOps_DDRM.subtractEquals(tmp1, spare1);
+        if (ax2 != null) {
+            products.multTransB(t2, a, spare1);
+            CommonOps_DDRM.subtractEquals(tmp1, spare1);
+        }
+        combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
+        products.multTransB(cp, ak, gD1);
+        ax1.contract(gK1, gD1, kernelGrad1);
+        if (ax2 != null) {
+            // G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym(W_2^T R - A^T T_1 - (K_1c A)^T G_M), G_D2 = P^T (K_1c A)
+            products.multTransA(a, w2, gK2);
+            products.multTransA(w2, r1, tmp2);
+            products.multTransA(a, t1, spare2);
+            CommonOps_DDRM.subtractEquals(tmp2, spare2);
+            products.multTransA(ka, gm, spare2);
+            CommonOps_DDRM.subtractEquals(tmp2, spare2);
+            combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
+            products.multTransA(p, ka, gD2);
+            ax2.contract(gK2, gD2, kernelGrad2);
+        }
+        grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
+        grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
+        System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
+        if (ax2 != null) {
+            System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
+        }
+        return loss;
+    }
+
+    /**
+     * Kernel matrices, then {@code V_1, W_2, A}, {@code A K_2c} (ak), {@code K_1c A} (ka), M (mean) and m's
+     * derivative terms {@code X = D_x A K_2c}, {@code Y = K_1c A D_y^T}, solves refined as in training.
+     */
+    private void forwardOnMean() {
+        GridAxis ax1 = axes[0];
+        GridAxis ax2 = d == 2 ? axes[1] : null;
+        updateAxis(0);
+        if (ax2 != null) {
+            updateAxis(1);
+        }
+        System.arraycopy(params, 0, u.data, 0, m);
+        double d1 = ax1.diagonal;
+        double d2 = ax2 != null ? ax2.diagonal : 0;
+        solveLeft(ax1, u, v1, resX, corX, refinements(ax1));
+        if (ax2 != null) {
+            solveRight(u, ax2, w2, resY, corY, refinements(ax2));
+            solveLeft(ax1, w2, a, resY, corY, refinements(ax1));
+        } else {
+            w2.setTo(u);
+            a.setTo(v1);
+        }
+        // A K_2c = V_1 - delta_2 A; K_1c A = W_2 - delta_1 A; M = K_1c A K_2c = U - delta_2 W_2 - delta_1 A K_2c
+        for (int i = 0; i < m; i++) {
+            ak.data[i] = v1.data[i] - d2 * a.data[i];
+            ka.data[i] = w2.data[i] - d1 * a.data[i];
+            mean.data[i] = u.data[i] - d2 * w2.data[i] - d1 * ak.data[i];
+        }
+        products.mult(ax1.d, ak, x);
+        if (ax2 != null) {
+            products.multTransB(ka, ax2.d, y);
+        }
     }
 
     private void updateAxis(int j) {
@@ -414,12 +572,6 @@ public final class GpHmModel {
     private void backwardX() {
         GridAxis ax1 = axes[0];
         products.multTransA(ax1.d, cp, t1);
-        if (boundaryOnMean) {
-            double[] g = problem.boundary();
-            double s = -ax1.diagonal * boundaryScale;
-            t1.data[0] += s * (boundaryValue(0) - g[0]);
-            t1.data[n1 - 1] += s * (boundaryValue(n1 - 1) - g[n1 - 1]);
-        }
         solveLeft(ax1, t1, r1, resX, corX, refinements(ax1));
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
@@ -456,49 +608,47 @@ public final class GpHmModel {
         }
     }
 
-    /** {@code sum (u_b - g)^2} over the boundary nodes (2-D corners twice). */
-    private double boundarySquares() {
+    /** {@code sum (v_b - g)^2} over the boundary nodes of the grid values v (2-D corners twice). */
+    private double boundarySquares(DMatrixRMaj values) {
         double[] g = problem.boundary();
+        double[] v = values.data;
         double s = 0;
         if (d == 1) {
-            double e0 = boundaryValue(0) - g[0];
-            double e1 = boundaryValue(n1 - 1) - g[n1 - 1];
+            double e0 = v[0] - g[0];
+            double e1 = v[n1 - 1] - g[n1 - 1];
             return e0 * e0 + e1 * e1;
         }
         for (int j = 0; j < n2; j++) {
-            double e0 = u.data[j] - g[j];
-            double e1 = u.data[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
+            double e0 = v[j] - g[j];
+            double e1 = v[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
             s += e0 * e0 + e1 * e1;
         }
         for (int i = 0; i < n1; i++) {
-            double e0 = u.data[i * n2] - g[i * n2];
-            double e1 = u.data[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
+            double e0 = v[i * n2] - g[i * n2];
+            double e1 = v[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
             s += e0 * e0 + e1 * e1;
         }
         return s;
     }
 
-    /** The value the boundary term fits at 1-D node i: {@code U_i}, or the posterior mean {@code U_i - delta V_1,i}. */
-    private double boundaryValue(int i) {
-        return boundaryOnMean ? u.data[i] - axes[0].diagonal * v1.data[i] : u.data[i];
-    }
-
-    private void scatterBoundary(double[] grad, double scale) {
+    /** {@code out += scale S_b^T (v_b - g)}: the boundary term's gradient with respect to the grid values v. */
+    private void scatterBoundary(DMatrixRMaj values, double[] out, double scale) {
         double[] g = problem.boundary();
+        double[] v = values.data;
         if (d == 1) {
-            grad[0] += scale * (boundaryValue(0) - g[0]);
-            grad[n1 - 1] += scale * (boundaryValue(n1 - 1) - g[n1 - 1]);
+            out[0] += scale * (v[0] - g[0]);
+            out[n1 - 1] += scale * (v[n1 - 1] - g[n1 - 1]);
             return;
         }
         for (int j = 0; j < n2; j++) {
-            grad[j] += scale * (u.data[j] - g[j]);
+            out[j] += scale * (v[j] - g[j]);
             int last = (n1 - 1) * n2 + j;
-            grad[last] += scale * (u.data[last] - g[last]);
+            out[last] += scale * (v[last] - g[last]);
         }
         for (int i = 0; i < n1; i++) {
-            grad[i * n2] += scale * (u.data[i * n2] - g[i * n2]);
+            out[i * n2] += scale * (v[i * n2] - g[i * n2]);
             int last = i * n2 + n2 - 1;
-            grad[last] += scale * (u.data[last] - g[last]);
+            out[last] += scale * (v[last] - g[last]);
         }
     }
 
@@ -566,10 +716,19 @@ public final class GpHmModel {
      * array): {@code L U = c D_x K_1^-1 U (+ U K_2^-1 D_y^T)}, so that the residual is {@code H = L U - F} for Poisson
      * and advection (Allen-Cahn adds {@code U(U^2 - 1)}). In 1-D Poisson it is {@code u_xx = D_2 K^-1 u}, the
      * conditional mean of u'' at the nodes given the grid values, with the solves refined as in training, so that it
-     * is the operator the training loss saw. Allocates; meant for freezing a trained model (see {@link ExtraGp}), not
+     * is the operator the training loss saw. With the fit on the mean ({@link #setFitOnMean}) it is m's:
+     * {@code c D_x A K_2c + K_1c A D_y^T}. Allocates; meant for freezing a trained model (see {@link ExtraGp}), not
      * for the training loop.
      */
     public double[] linearOperatorOnGrid() {
+        if (fitOnMean) {
+            forwardOnMean();
+            double[] out = new double[m];
+            for (int i = 0; i < m; i++) {
+                out[i] = c * x.data[i] + (d == 2 ? y.data[i] : 0);
+            }
+            return out;
+        }
         for (int j = 0; j < d; j++) {
             axes[j].update(params, kernelOffset[j]);
         }

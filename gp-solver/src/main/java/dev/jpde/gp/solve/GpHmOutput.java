@@ -61,7 +61,7 @@ final class GpHmOutput {
         out.attribute("/", "steps", steps);
         out.attribute("/", "steps_run", r.stepsRun());
         out.attribute("/", "early_stop", earlyStop ? "authors-rule" : "off");
-        out.attribute("/", "boundary_fit", model.boundaryOnMean() ? "mean" : "latent");
+        out.attribute("/", "fit_on", model.fitOnMean() ? "mean" : "latent");
         out.attribute("/", "stopped_early", r.stoppedEarly() ? 1L : 0L);
         out.attribute("/", "train_seconds", r.seconds());
         out.attribute("/", "source_expression", source);

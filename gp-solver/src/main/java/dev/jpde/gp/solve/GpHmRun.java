@@ -37,7 +37,7 @@ final class GpHmRun implements SolverRun {
     private final boolean spectrumStart;
     private final boolean boundaryStart;
     private final double minLengthScale;
-    private final boolean boundaryOnMean;
+    private final boolean fitOnMean;
 
     /**
      * The {@code extra_gp} section's values.
@@ -51,7 +51,7 @@ final class GpHmRun implements SolverRun {
     private GpHmRun(GpHmProblem problem, ManufacturedSource manufactured, KernelFamily family, int components,
                     double[] maxFrequency, long steps, int checkpoints, LearningRateSchedule schedule, double[][] testAxes,
                     String[] axisNames, ExtraGpSettings extraGp, boolean spectrumStart,
-                    boolean boundaryStart, double minLengthScale, boolean boundaryOnMean) {
+                    boolean boundaryStart, double minLengthScale, boolean fitOnMean) {
         this.problem = problem;
         this.manufactured = manufactured;
         this.family = family;
@@ -66,7 +66,7 @@ final class GpHmRun implements SolverRun {
         this.spectrumStart = spectrumStart;
         this.boundaryStart = boundaryStart;
         this.minLengthScale = minLengthScale;
-        this.boundaryOnMean = boundaryOnMean;
+        this.fitOnMean = fitOnMean;
     }
 
     /** A run from the validated sections; {@code extraSection} is null when the case has no {@code extra_gp}. */
@@ -136,11 +136,7 @@ final class GpHmRun implements SolverRun {
             throw new InvalidParameterException("kernel", "init", "spectrum places frequencies, but the "
                     + kernelSection.text("type") + " kernel has none; use stm or gm");
         }
-        boolean onMean = "mean".equals(problemSection.text("boundary_fit"));
-        if (onMean && d != 1) {
-            throw new InvalidParameterException("problem", "boundary_fit", "mean is implemented for 1-D problems only "
-                    + "(in 2-D the residual term does not use the posterior mean either), got " + d + " dimensions");
-        }
+        boolean onMean = "mean".equals(problemSection.text("fit_on"));
         return new GpHmRun(problem, ms, family, Math.toIntExact(kernelSection.integer("components")),
                 perDimension(kernelSection.reals("max_frequency"), d, "kernel.max_frequency"),
                 trainSection.integer("steps"), Math.toIntExact(trainSection.integer("checkpoints")),
@@ -223,9 +219,9 @@ final class GpHmRun implements SolverRun {
     @Override
     public String run(ResultRecorder recorder, Consumer<String> progress, StateStore state) {
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
-        model.setBoundaryOnMean(boundaryOnMean);
-        if (boundaryOnMean) {
-            progress.accept("boundary term fitted on the posterior mean at the boundary nodes");
+        model.setFitOnMean(fitOnMean);
+        if (fitOnMean) {
+            progress.accept("boundary and equation terms fitted on the posterior mean");
         }
         if (spectrumStart) {
             progress.accept(SpectrumStart.apply(model));

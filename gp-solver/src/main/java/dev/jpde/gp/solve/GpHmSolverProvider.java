@@ -17,7 +17,7 @@ import java.util.Optional;
  * <pre>
  * solver: gp-hm
  * problem: {pde: poisson, exact: "sin(100*x)", domain: [6.283185307179586], points: [400]}
- *          # boundary_fit: mean (optional, 1-D, see GpHmModel#setBoundaryOnMean)
+ *          # fit_on: mean (optional, see GpHmModel#setFitOnMean)
  * kernel:  {type: stm, components: 30, max_frequency: [30]}   # init: spectrum (optional, see SpectrumStart)
  *          # min_length_scale: 1 (optional, in node spacings, see LengthScaleFloor)
  * train:   {steps: 100000, learning_rate: 0.01, checkpoints: 20}   # init_u: boundary (optional, see BoundaryStart)
@@ -42,9 +42,9 @@ public final class GpHmSolverProvider extends NamedComponent implements SolverPr
                     ParameterSpec.real("beta", 200.0, "advection speed"),
                     ParameterSpec.real("boundary_weight", 200.0, "lambda_b, weight of the boundary term").positive(),
                     ParameterSpec.integers("test_points", new long[] {300}, "test-grid points per dimension").atLeast(2),
-                    ParameterSpec.text("boundary_fit", "latent", "what the boundary term fits to the data: latent (the "
-                            + "grid values U at the boundary nodes, the reference's) or mean (the posterior mean there, "
-                            + "the function the prediction and the residual use; 1-D; a departure from the reference)",
+                    ParameterSpec.text("fit_on", "latent", "what the boundary and equation terms fit: latent (the "
+                            + "grid values U and their per-dimension derivatives, the reference's) or mean (the "
+                            + "posterior mean, the function the prediction returns; a departure from the reference)",
                             "latent", "mean"))),
             new SectionSpec("kernel", "the spectral-mixture kernel of each dimension", List.of(
                     ParameterSpec.text("type", "stm", "stm (Student-t mixture, Matérn envelope), gm (Gaussian mixture), "

@@ -24,6 +24,9 @@ class GpHmGradientTest {
             b.add(Arguments.of(PdeForm.ADVECTION, family, new int[] {7, 6}, false));
             b.add(Arguments.of(PdeForm.POISSON, family, new int[] {7}, true));
             b.add(Arguments.of(PdeForm.ALLEN_CAHN, family, new int[] {7}, true));
+            b.add(Arguments.of(PdeForm.POISSON, family, new int[] {7, 6}, true));
+            b.add(Arguments.of(PdeForm.ALLEN_CAHN, family, new int[] {7, 6}, true));
+            b.add(Arguments.of(PdeForm.ADVECTION, family, new int[] {7, 6}, true));
         }
         return b.build();
     }
@@ -31,7 +34,7 @@ class GpHmGradientTest {
     @ParameterizedTest
     @MethodSource("cases")
     void analyticGradientMatchesCentralDifferences(PdeForm pde, KernelFamily family, int[] points,
-            boolean boundaryOnMean) {
+            boolean fitOnMean) {
         Random rnd = new Random(11 + points.length * 7 + pde.ordinal() * 3 + family.ordinal());
         int m = points.length == 2 ? points[0] * points[1] : points[0];
         double[] source = new double[m];
@@ -44,12 +47,12 @@ class GpHmGradientTest {
         // (both spacings ~1 with inverse length scales ~1 keep K well conditioned, so the differences are clean)
         GpHmProblem problem = new GpHmProblem(pde, 1.7, lengths, points, source, boundary, 200);
         double[] maxF = points.length == 2 ? new double[] {1.0, 0.8} : new double[] {1.0};
-        // The boundary fit on the posterior mean adds terms proportional to the jitter; a jitter of 0.3 instead of
-        // 1e-6 makes them as large as the others, so that the check sees them.
-        GpHmModel model = boundaryOnMean
+        // The fit on the posterior mean differs from the latent fit by terms proportional to the jitter; a jitter of
+        // 0.3 instead of 1e-6 makes them as large as the others, so that the check sees them.
+        GpHmModel model = fitOnMean
                 ? new GpHmModel(problem, family, 3, maxF, dev.jpde.linalg.MatrixProducts.best(), false, 0.3)
                 : new GpHmModel(problem, family, 3, maxF);
-        model.setBoundaryOnMean(boundaryOnMean);
+        model.setFitOnMean(fitOnMean);
         double[] p = model.parameters();
         // a generic point: random U, precisions away from 0, kernel parameters perturbed from their initial values
         for (int i = 0; i < m; i++) {
@@ -86,7 +89,7 @@ class GpHmGradientTest {
             }
         }
         assertTrue(worst <= 1e-5, pde + " " + family + " " + points.length + "-D"
-                + (boundaryOnMean ? " (boundary on the mean)" : "") + ": worst relative error " + worst
+                + (fitOnMean ? " (boundary on the mean)" : "") + ": worst relative error " + worst
                 + " at parameter " + worstIndex + " of " + p.length + " (U: 0.." + (m - 1) + ", lt " + m + ", lv " + (m + 1) + ")");
     }
 }
