@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (sin(100x) sin(100y) in 2-D) on [0, 2 pi]: 1-D with N points, 2-D with N x N points.
  *
  * <p>Run: {@code java -jar benchmarks/target/jpde-benchmarks.jar GpHmStepBenchmark}; the {@code products} parameter
- * compares the dense-product backends in the same run, {@code lanes} one against two threads per 2-D step.
+ * compares the dense-product backends in the same run, {@code lanes} one against two threads per 2-D step, {@code fit}
+ * the reference's loss against the fit on the posterior mean (which runs on one thread).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +44,10 @@ public class GpHmStepBenchmark {
     /** Threads per 2-D step: 1, or 2 (the two dimensions' independent work on two threads; ignored in 1-D). */
     @Param({"1", "2"})
     public int lanes;
+
+    /** What the data terms fit: the latent grid values (the reference's) or the posterior mean ({@code fit_on}). */
+    @Param({"latent", "mean"})
+    public String fit;
 
     private GpHmModel model;
     private Adam adam;
@@ -71,6 +76,7 @@ public class GpHmStepBenchmark {
         }
         model = new GpHmModel(p, KernelFamily.STM, 30, d == 1 ? new double[] {30} : new double[] {20, 20}, backend,
                 lanes == 2);
+        model.setFitOnMean(fit.equals("mean"));
         adam = new Adam(model.size(), 1e-2);
         grad = new double[model.size()];
     }
