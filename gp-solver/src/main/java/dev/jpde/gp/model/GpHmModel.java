@@ -364,13 +364,18 @@ public final class GpHmModel {
             grad[i] = g;
         }
         scatterBoundary(u, grad, lambda * elt);
-        grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
-        grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
-        System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
-        if (ax2 != null) {
-            System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
-        }
+        precisionAndKernelGradients(grad, lambda * (-0.5 * nb + 0.5 * elt * bb), -0.5 * m + 0.5 * elv * hh);
         return loss;
+    }
+
+    /** Writes the two precisions' gradients and the kernel gradients of the last backward pass into grad. */
+    private void precisionAndKernelGradients(double[] grad, double dlt, double dlv) {
+        grad[ltIndex] = dlt;
+        grad[lvIndex] = dlv;
+        System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], kernelGrad1.length);
+        if (d == 2) {
+            System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], kernelGrad2.length);
+        }
     }
 
     /** {@link #lossAndGradient} with every data term on the posterior mean (class comment); one thread. */
@@ -463,12 +468,7 @@ public final class GpHmModel {
             products.multTransA(p, ka, gD2);
             ax2.contract(gK2, gD2, kernelGrad2);
         }
-        grad[ltIndex] = lambda * (-0.5 * nb + 0.5 * elt * bb);
-        grad[lvIndex] = -0.5 * m + 0.5 * elv * hh;
-        System.arraycopy(kernelGrad1, 0, grad, kernelOffset[0], ax1.kernel.parameterCount());
-        if (ax2 != null) {
-            System.arraycopy(kernelGrad2, 0, grad, kernelOffset[1], ax2.kernel.parameterCount());
-        }
+        precisionAndKernelGradients(grad, lambda * (-0.5 * nb + 0.5 * elt * bb), -0.5 * m + 0.5 * elv * hh);
         return loss;
     }
 
