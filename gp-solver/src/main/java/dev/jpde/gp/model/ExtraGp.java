@@ -50,8 +50,8 @@ public final class ExtraGp {
     /**
      * The residual problem of a frozen stage 1 at its current parameters: source {@code f - L u_1} and boundary data
      * {@code g - u_1} on every node (only the boundary nodes are used), same grid, PDE and lambda_b. Here {@code u_1}
-     * is what stage 1's boundary term fitted: its latent grid values (the reference's), or, when stage 1 fits the
-     * boundary on its posterior mean ({@link GpHmModel#fitOnMean()}), that mean at the nodes.
+     * is what stage 1's data terms fitted: its latent grid values (the reference's), or, when stage 1 fits its
+     * posterior mean ({@link GpHmModel#fitOnMean()}), that mean at the nodes (and {@code L u_1} is the mean's).
      */
     public static GpHmProblem residualProblem(GpHmModel first) {
         GpHmProblem p = first.problem();
@@ -72,7 +72,7 @@ public final class ExtraGp {
 
     /**
      * The stage-2 model for a frozen stage 1 (at its current parameters), initialised as the class comment says, and
-     * fitting the boundary the way stage 1 does. Training it with any optimiser minimises {@code L_2}; {@code first}
+     * fitting the data terms the way stage 1 does. Training it with any optimiser minimises {@code L_2}; {@code first}
      * is not modified.
      */
     public static GpHmModel secondStage(GpHmModel first) {
