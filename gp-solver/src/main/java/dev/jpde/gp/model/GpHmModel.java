@@ -46,11 +46,15 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * </pre>
  *
  * With {@code P = e^lv H}, {@code G_M = lambda_b e^lt S_b^T (M_b - g) + phi'(M) P} (dL/dM), {@code T_1 = D_x^T (cP)},
- * {@code T_2 = P D_y}: {@code G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c}, {@code R = K_1^-1 G_A K_2^-1},
- * {@code dL/dU = A + R}; {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - R V_1^T + T_2 A^T + G_M (A K_2c)^T},
- * {@code G_D1 = (cP) (A K_2c)^T}; {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - W_2^T R + A^T T_1 + (K_1c A)^T G_M},
- * {@code G_D2 = P^T (K_1c A)}. In 1-D drop dimension 2 ({@code K_2c = 1}). The step runs on one thread and takes
- * about seven more dense products than the reference's fifteen (2-D).
+ * {@code T_2 = P D_y}, {@code Z_s = (T_2 - delta_2 G_M) K_2^-1} and
+ * {@code R' = K_1^-1 (T_1 - delta_1 (Z_s + G_M) - delta_2 T_1 K_2^-1)}: {@code dL/dU = A + R' + Z_s + G_M}
+ * (that is {@code A + K_1^-1 G_A K_2^-1} with {@code G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c});
+ * {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R' V_1^T)}, {@code G_D1 = (cP) (A K_2c)^T};
+ * {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym((K_1c A)^T Z_s - delta_2 A^T T_1 K_2^-1)},
+ * {@code G_D2 = P^T (K_1c A)}. In 1-D drop dimension 2 ({@code K_2c = 1}). In these forms the large boundary term
+ * G_M cancels out of the kernel gradients exactly; a form that left it to cancel in rounding
+ * ({@code -R V_1^T + G_M (A K_2c)^T} with R containing G_M) wrecked the kernel updates of a full run. The step runs on
+ * one thread with two more dense products than the reference's fifteen (2-D).
  *
  * <p><b>Parameter vector</b> ({@link #parameters()}, live): {@code [U (row-major, M) | lt | lv | kernel 1 (3Q) |
  * kernel 2 (3Q)]}, kernel blocks in {@link dev.jpde.gp.kernel.MixtureKernel1d}'s layout. Initialisation: U = 0,
@@ -105,14 +109,13 @@ public final class GpHmModel {
     private double lastBoundaryMse;
     private double lastResidualMse;
     private boolean fitOnMean;
-    /** Workspaces of the fit on the mean, allocated when it is switched on: A K_2c, K_1c A, M, G_M, G_A, a spare. */
+    /** Workspaces of the fit on the mean, allocated when it is switched on: A K_2c, K_1c A, M, G_M, Z_s, spares. */
     private DMatrixRMaj ak;
     private DMatrixRMaj ka;
     private DMatrixRMaj mean;
     private DMatrixRMaj gm;
     private DMatrixRMaj ga;
     private DMatrixRMaj spare;
-    private DMatrixRMaj spare1;
     private DMatrixRMaj spare2;
 
     /** Smallest 2-D grid (nodes) on which the default constructors split a step over two threads. */
@@ -277,7 +280,6 @@ public final class GpHmModel {
             gm = new DMatrixRMaj(n1, n2);
             ga = new DMatrixRMaj(n1, n2);
             spare = new DMatrixRMaj(n1, n2);
-            spare1 = new DMatrixRMaj(n1, n1);
             spare2 = new DMatrixRMaj(n2, n2);
         }
         fitOnMean = on;
@@ -418,9 +420,11 @@ public final class GpHmModel {
         lastBoundaryMse = bb / nb;
         lastResidualMse = hh / m;
 
-        // R = K_1^-1 G_A K_2^-1 with G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c, as R = K_1^-1 (T_1 - delta_1 Z -
-        // delta_2 T_1 K_2^-1) + Z, Z = (T_2 - delta_2 G_M) K_2^-1 + G_M: no solve meets a product with K, which would
-        // lose the accuracy of the small terms to cancellation. (R in r1, T_1 in t1, T_2 in t2, Z in ga.)
+        // R = K_1^-1 G_A K_2^-1 (G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c) split as R = R' + Z_s + G_M with
+        // Z_s = (T_2 - delta_2 G_M) K_2^-1 and R' = K_1^-1 (T_1 - delta_1 (Z_s + G_M) - delta_2 T_1 K_2^-1). The kernel
+        // gradients then reduce to sym(R' V_1^T) and sym(K_1c A^T Z_s - delta_2 A^T T_1 K_2^-1): G_M, which is large
+        // where the boundary precision is, cancels out of them exactly instead of in rounding, and no solve meets a
+        // product with K. (R' in r1, Z_s in ga, T_1 K_2^-1 in r2, T_1 in t1, T_2 in t2.)
         products.multTransA(ax1.d, cp, t1);
         if (ax2 != null) {
             products.mult(p, ax2.d, t2);
@@ -428,42 +432,31 @@ public final class GpHmModel {
                 spare.data[i] = t2.data[i] - d2 * gm.data[i];
             }
             solveRight(spare, ax2, ga, resY, corY, refinements(ax2));
-            CommonOps_DDRM.addEquals(ga, gm);
             solveRight(t1, ax2, r2, resY, corY, refinements(ax2));
             for (int i = 0; i < m; i++) {
-                spare.data[i] = t1.data[i] - d1 * ga.data[i] - d2 * r2.data[i];
+                spare.data[i] = t1.data[i] - d1 * (ga.data[i] + gm.data[i]) - d2 * r2.data[i];
             }
         } else {
-            ga.setTo(gm);
             for (int i = 0; i < m; i++) {
                 spare.data[i] = t1.data[i] - d1 * gm.data[i];
             }
         }
         solveLeft(ax1, spare, r1, resX, corX, refinements(ax1));
-        CommonOps_DDRM.addEquals(r1, ga);
         for (int i = 0; i < m; i++) {
-            grad[i] = a.data[i] + r1.data[i];
+            grad[i] = a.data[i] + r1.data[i] + gm.data[i] + (ax2 != null ? ga.data[i] : 0);
         }
-        // G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R V_1^T - T_2 A^T - G_M (A K_2c)^T), G_D1 = (cP) (A K_2c)^T
+        // G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R' V_1^T), G_D1 = (cP) (A K_2c)^T
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
-        products.multTransB(gm, ak, spare1);
-        CommonOps_DDRM.subtractEquals(tmp1, spare1);
-        if (ax2 != null) {
-            products.multTransB(t2, a, spare1);
-            CommonOps_DDRM.subtractEquals(tmp1, spare1);
-        }
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         products.multTransB(cp, ak, gD1);
         ax1.contract(gK1, gD1, kernelGrad1);
         if (ax2 != null) {
-            // G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym(W_2^T R - A^T T_1 - (K_1c A)^T G_M), G_D2 = P^T (K_1c A)
+            // G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym((K_1c A)^T Z_s - delta_2 A^T T_1 K_2^-1), G_D2 = P^T (K_1c A)
             products.multTransA(a, w2, gK2);
-            products.multTransA(w2, r1, tmp2);
-            products.multTransA(a, t1, spare2);
-            CommonOps_DDRM.subtractEquals(tmp2, spare2);
-            products.multTransA(ka, gm, spare2);
-            CommonOps_DDRM.subtractEquals(tmp2, spare2);
+            products.multTransA(ka, ga, tmp2);
+            products.multTransA(a, r2, spare2);
+            CommonOps_DDRM.addEquals(tmp2, -d2, spare2);
             combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
             products.multTransA(p, ka, gD2);
             ax2.contract(gK2, gD2, kernelGrad2);
