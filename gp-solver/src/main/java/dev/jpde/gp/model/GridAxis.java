@@ -121,10 +121,10 @@ final class GridAxis {
     /**
      * Levinson-Durbin on the first row; if a prediction error stops being positive (K numerically indefinite, as
      * happens when a component's length scale grows past the domain), retries with an extra diagonal escalating
-     * tenfold from {@code 1e-12 K_00}, logged, up to {@code 1e-4 K_00}. Staying on the Toeplitz path matters: the
-     * Gohberg-Semencul inverse has a far smaller residual {@code ||K K^-1 - I||} on these ill-conditioned matrices
-     * than an explicit inverse from a Cholesky factor (7e-5 vs 2.4 measured on the x sin(200x) kernel at N = 900),
-     * and a poor inverse makes a poor gradient and a loss spike.
+     * tenfold from {@code 1e-12 K_00} up to {@code 1e-4 K_00} (counted; logged the 1st, 2nd, 4th, ... time). Staying
+     * on the Toeplitz path matters: the Gohberg-Semencul inverse has a far smaller residual {@code ||K K^-1 - I||} on
+     * these ill-conditioned matrices than an explicit inverse from a Cholesky factor (7e-5 vs 2.4 measured on the
+     * x sin(200x) kernel at N = 900), and a poor inverse makes a poor gradient and a loss spike.
      */
     private boolean factorToeplitz() {
         if (toeplitz.factor(firstRow)) {
@@ -135,9 +135,12 @@ final class GridAxis {
             firstRow[0] = k00 + delta;
             if (toeplitz.factor(firstRow)) {
                 jitterEscalations++;
-                final double extra = delta;
-                LOG.log(System.Logger.Level.INFO, () -> String.format(
-                        "Levinson-Durbin on a %d-point kernel matrix needed an extra diagonal of %.3e", n, extra));
+                if (Long.bitCount(jitterEscalations) == 1) { // the 1st, 2nd, 4th, 8th, ...: a log, not a flood
+                    final double extra = delta;
+                    final long count = jitterEscalations;
+                    LOG.log(System.Logger.Level.INFO, () -> String.format("Levinson-Durbin on a %d-point kernel matrix "
+                            + "needed an extra diagonal of %.3e (escalation %d on this axis)", n, extra, count));
+                }
                 return true;
             }
         }
