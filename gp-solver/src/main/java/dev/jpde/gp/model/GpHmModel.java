@@ -320,33 +320,13 @@ public final class GpHmModel {
         }
         boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
         double lt = params[ltIndex];
-        double lv = params[lvIndex];
-        double elv = Math.exp(lv);
-        double hh = 0;
-        double quad = 0;
-        for (int i = 0; i < m; i++) {
-            double ui = u.data[i];
-            double r = c * x.data[i] - f.data[i];
-            if (ax2 != null) {
-                r += y.data[i];
-            }
-            if (allenCahn) {
-                r += ui * (ui * ui - 1);
-            }
-            h.data[i] = r;
-            p.data[i] = elv * r;
-            cp.data[i] = c * elv * r;
-            hh += r * r;
-            quad += ui * a.data[i];
-        }
-        double logDet = n2 * ax1.logDet + (ax2 != null ? n1 * ax2.logDet : 0);
+        double elv = Math.exp(params[lvIndex]);
         double lambda = problem.boundaryWeight();
         double elt = Math.exp(lt);
+        double hh = residual(u, elv, null);
         double bb = boundarySquares(u);
         int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
-        double loss = 0.5 * logDet + 0.5 * quad + lambda * (-0.5 * nb * lt + 0.5 * elt * bb) + (-0.5 * m * lv + 0.5 * elv * hh);
-        lastBoundaryMse = bb / nb;
-        lastResidualMse = hh / m;
+        double loss = loss(bb, hh);
 
         if (ax2 != null) {
             lanes.run(backwardX, backwardY);
@@ -370,6 +350,53 @@ public final class GpHmModel {
         return loss;
     }
 
+    /**
+     * The residual {@code H = c X (+ Y) - F (+ phi(v))} of the forward pass into h, {@code P = e^lv H} into p and
+     * {@code cP} into cp, with phi (Allen-Cahn) evaluated at the grid values v; when {@code phiGrad} is given, writes
+     * {@code phi'(v) P} there (zero for the linear PDEs). Returns {@code ||H||^2}.
+     */
+    private double residual(DMatrixRMaj values, double elv, DMatrixRMaj phiGrad) {
+        boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
+        double hh = 0;
+        for (int i = 0; i < m; i++) {
+            double vi = values.data[i];
+            double r = c * x.data[i] - f.data[i];
+            if (d == 2) {
+                r += y.data[i];
+            }
+            if (allenCahn) {
+                r += vi * (vi * vi - 1);
+            }
+            h.data[i] = r;
+            p.data[i] = elv * r;
+            cp.data[i] = c * elv * r;
+            hh += r * r;
+            if (phiGrad != null) {
+                phiGrad.data[i] = allenCahn ? (3 * vi * vi - 1) * elv * r : 0;
+            }
+        }
+        return hh;
+    }
+
+    /**
+     * The loss from the forward pass (log-determinants, the prior's {@code U . A}) and the two data terms' squared
+     * misfits bb and hh; records the mean squared misfits.
+     */
+    private double loss(double bb, double hh) {
+        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        double quad = 0;
+        for (int i = 0; i < m; i++) {
+            quad += u.data[i] * a.data[i];
+        }
+        double logDet = n2 * axes[0].logDet + (d == 2 ? n1 * axes[1].logDet : 0);
+        double lt = params[ltIndex];
+        double lv = params[lvIndex];
+        lastBoundaryMse = bb / nb;
+        lastResidualMse = hh / m;
+        return 0.5 * logDet + 0.5 * quad + problem.boundaryWeight() * (-0.5 * nb * lt + 0.5 * Math.exp(lt) * bb)
+                + (-0.5 * m * lv + 0.5 * Math.exp(lv) * hh);
+    }
+
     /** Writes the two precisions' gradients and the kernel gradients of the last backward pass into grad. */
     private void precisionAndKernelGradients(double[] grad, double dlt, double dlv) {
         grad[ltIndex] = dlt;
@@ -387,38 +414,15 @@ public final class GpHmModel {
         forwardOnMean();
         double d1 = ax1.diagonal;
         double d2 = ax2 != null ? ax2.diagonal : 0;
-        boolean allenCahn = problem.pde() == PdeForm.ALLEN_CAHN;
         double lt = params[ltIndex];
-        double lv = params[lvIndex];
-        double elv = Math.exp(lv);
+        double elv = Math.exp(params[lvIndex]);
         double elt = Math.exp(lt);
         double lambda = problem.boundaryWeight();
-        double hh = 0;
-        double quad = 0;
-        java.util.Arrays.fill(gm.data, 0.0);
-        for (int i = 0; i < m; i++) {
-            double mi = mean.data[i];
-            double r = c * x.data[i] - f.data[i];
-            if (ax2 != null) {
-                r += y.data[i];
-            }
-            if (allenCahn) {
-                r += mi * (mi * mi - 1);
-                gm.data[i] = (3 * mi * mi - 1) * elv * r;
-            }
-            h.data[i] = r;
-            p.data[i] = elv * r;
-            cp.data[i] = c * elv * r;
-            hh += r * r;
-            quad += u.data[i] * a.data[i];
-        }
+        double hh = residual(mean, elv, gm);
         double bb = boundarySquares(mean);
         scatterBoundary(mean, gm.data, lambda * elt);
         int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
-        double logDet = n2 * ax1.logDet + (ax2 != null ? n1 * ax2.logDet : 0);
-        double loss = 0.5 * logDet + 0.5 * quad + lambda * (-0.5 * nb * lt + 0.5 * elt * bb) + (-0.5 * m * lv + 0.5 * elv * hh);
-        lastBoundaryMse = bb / nb;
-        lastResidualMse = hh / m;
+        double loss = loss(bb, hh);
 
         // R = K_1^-1 G_A K_2^-1 (G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c) split as R = R' + Z_s + G_M with
         // Z_s = (T_2 - delta_2 G_M) K_2^-1 and R' = K_1^-1 (T_1 - delta_1 (Z_s + G_M) - delta_2 T_1 K_2^-1). The kernel

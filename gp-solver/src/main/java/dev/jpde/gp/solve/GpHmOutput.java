@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <li>{@code /kernel/<dim>/{weight,frequency,inverse_length_scale}} with attribute {@code dominant_frequency};</li>
  * <li>{@code /history/{step,loss,error,boundary_mse,residual_mse,wall_seconds,stage}}, one entry per checkpoint;</li>
  * <li>root attributes {@code error_final}, {@code error_best}, {@code error_min_loss}, {@code steps} (the budget),
- * {@code steps_run}, {@code early_stop} ("off" or "authors-rule"), {@code stopped_early} (0 or 1),
+ * {@code steps_run}, {@code early_stop} ("off" or "authors-rule"), {@code fit_on} ("latent" or "mean"),
+ * {@code stopped_early} (0 or 1),
  * {@code train_seconds}, {@code source_expression}, {@code cholesky_fallbacks}, {@code jitter_escalations},
  * {@code refined_updates} (kernel-matrix updates whose Toeplitz inverse failed its accuracy probe, so that its solves
  * were refined) and {@code max_inverse_residual} (the largest probe residual), all of stage 1 and of this process (a
