@@ -53,8 +53,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym((K_1c A)^T Z_s - delta_2 A^T T_1 K_2^-1)},
  * {@code G_D2 = P^T (K_1c A)}. In 1-D drop dimension 2 ({@code K_2c = 1}). In these forms the large boundary term
  * G_M cancels out of the kernel gradients exactly; a form that left it to cancel in rounding
- * ({@code -R V_1^T + G_M (A K_2c)^T} with R containing G_M) wrecked the kernel updates of a full run. The step runs on
- * one thread with two more dense products than the reference's fifteen (2-D).
+ * ({@code -R V_1^T + G_M (A K_2c)^T} with R containing G_M) wrecked the kernel updates of a full run. A 2-D step has
+ * two more dense products than the reference's fifteen and splits over two lanes in the same way, except for the
+ * solve for A, which needs W_2.
  *
  * <p><b>Parameter vector</b> ({@link #parameters()}, live): {@code [U (row-major, M) | lt | lv | kernel 1 (3Q) |
  * kernel 2 (3Q)]}, kernel blocks in {@link dev.jpde.gp.kernel.MixtureKernel1d}'s layout. Initialisation: U = 0,
@@ -106,6 +107,14 @@ public final class GpHmModel {
     private final Runnable forwardY = this::forwardY;
     private final Runnable backwardX = this::backwardX;
     private final Runnable backwardY = this::backwardY;
+    private final Runnable meanSolveX = this::meanSolveX;
+    private final Runnable meanSolveY = this::meanSolveY;
+    private final Runnable meanDerivativeX = this::meanDerivativeX;
+    private final Runnable meanDerivativeY = this::meanDerivativeY;
+    private final Runnable meanAdjointX = this::meanAdjointX;
+    private final Runnable meanAdjointY = this::meanAdjointY;
+    private final Runnable meanBackwardX = this::meanBackwardX;
+    private final Runnable meanBackwardY = this::meanBackwardY;
     private double lastBoundaryMse;
     private double lastResidualMse;
     private boolean fitOnMean;
@@ -407,13 +416,13 @@ public final class GpHmModel {
         }
     }
 
-    /** {@link #lossAndGradient} with every data term on the posterior mean (class comment); one thread. */
+    /**
+     * {@link #lossAndGradient} with every data term on the posterior mean (class comment). In 2-D the two dimensions'
+     * independent work runs on two lanes as in the reference's step, with the same arithmetic either way.
+     */
     private double lossAndGradientOnMean(double[] grad) {
-        GridAxis ax1 = axes[0];
-        GridAxis ax2 = d == 2 ? axes[1] : null;
+        boolean twoD = d == 2;
         forwardOnMean();
-        double d1 = ax1.diagonal;
-        double d2 = ax2 != null ? ax2.diagonal : 0;
         double lt = params[ltIndex];
         double elv = Math.exp(params[lvIndex]);
         double elt = Math.exp(lt);
@@ -421,7 +430,7 @@ public final class GpHmModel {
         double hh = residual(mean, elv, gm);
         double bb = boundarySquares(mean);
         scatterBoundary(mean, gm.data, lambda * elt);
-        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        int nb = twoD ? 2 * n1 + 2 * n2 : 2;
         double loss = loss(bb, hh);
 
         // R = K_1^-1 G_A K_2^-1 (G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c) split as R = R' + Z_s + G_M with
@@ -429,14 +438,68 @@ public final class GpHmModel {
         // gradients then reduce to sym(R' V_1^T) and sym(K_1c A^T Z_s - delta_2 A^T T_1 K_2^-1): G_M, which is large
         // where the boundary precision is, cancels out of them exactly instead of in rounding, and no solve meets a
         // product with K. (R' in r1, Z_s in ga, T_1 K_2^-1 in r2, T_1 in t1, T_2 in t2.)
-        products.multTransA(ax1.d, cp, t1);
-        if (ax2 != null) {
-            products.mult(p, ax2.d, t2);
-            for (int i = 0; i < m; i++) {
-                spare.data[i] = t2.data[i] - d2 * gm.data[i];
-            }
-            solveRight(spare, ax2, ga, resY, corY, refinements(ax2));
-            solveRight(t1, ax2, r2, resY, corY, refinements(ax2));
+        if (twoD) {
+            lanes.run(meanAdjointX, meanAdjointY);
+            lanes.run(meanBackwardX, meanBackwardY);
+        } else {
+            meanAdjointX.run();
+            meanBackwardX.run();
+        }
+        for (int i = 0; i < m; i++) {
+            grad[i] = a.data[i] + r1.data[i] + gm.data[i] + (twoD ? ga.data[i] : 0);
+        }
+        precisionAndKernelGradients(grad, lambda * (-0.5 * nb + 0.5 * elt * bb), -0.5 * m + 0.5 * elv * hh);
+        return loss;
+    }
+
+    /** {@code V_1 = K_1^-1 U}. */
+    private void meanSolveX() {
+        solveLeft(axes[0], u, v1, resX, corX, refinements(axes[0]));
+    }
+
+    /** {@code W_2 = U K_2^-1} (2-D). */
+    private void meanSolveY() {
+        solveRight(u, axes[1], w2, resY, corY, refinements(axes[1]));
+    }
+
+    /** {@code X = D_x A K_2c}. */
+    private void meanDerivativeX() {
+        products.mult(axes[0].d, ak, x);
+    }
+
+    /** {@code Y = K_1c A D_y^T} (2-D). */
+    private void meanDerivativeY() {
+        products.multTransB(ka, axes[1].d, y);
+    }
+
+    /** {@code T_1 = D_x^T (cP)} and, in 2-D, {@code T_1 K_2^-1} (into r2). */
+    private void meanAdjointX() {
+        products.multTransA(axes[0].d, cp, t1);
+        if (d == 2) {
+            solveRight(t1, axes[1], r2, resX, corX, refinements(axes[1]));
+        }
+    }
+
+    /** {@code T_2 = P D_y} and {@code Z_s = (T_2 - delta_2 G_M) K_2^-1} (into ga); 2-D only. */
+    private void meanAdjointY() {
+        GridAxis ax2 = axes[1];
+        products.mult(p, ax2.d, t2);
+        double d2 = ax2.diagonal;
+        for (int i = 0; i < m; i++) {
+            spare.data[i] = t2.data[i] - d2 * gm.data[i];
+        }
+        solveRight(spare, ax2, ga, resY, corY, refinements(ax2));
+    }
+
+    /**
+     * R' (into r1) and dimension 1's kernel gradient through {@code G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R' V_1^T)},
+     * {@code G_D1 = (cP) (A K_2c)^T}.
+     */
+    private void meanBackwardX() {
+        GridAxis ax1 = axes[0];
+        double d1 = ax1.diagonal;
+        if (d == 2) {
+            double d2 = axes[1].diagonal;
             for (int i = 0; i < m; i++) {
                 spare.data[i] = t1.data[i] - d1 * (ga.data[i] + gm.data[i]) - d2 * r2.data[i];
             }
@@ -446,27 +509,26 @@ public final class GpHmModel {
             }
         }
         solveLeft(ax1, spare, r1, resX, corX, refinements(ax1));
-        for (int i = 0; i < m; i++) {
-            grad[i] = a.data[i] + r1.data[i] + gm.data[i] + (ax2 != null ? ga.data[i] : 0);
-        }
-        // G_K1 = 0.5 N_2 K_1^-1 - 0.5 A V_1^T - sym(R' V_1^T), G_D1 = (cP) (A K_2c)^T
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         products.multTransB(cp, ak, gD1);
         ax1.contract(gK1, gD1, kernelGrad1);
-        if (ax2 != null) {
-            // G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2 - sym((K_1c A)^T Z_s - delta_2 A^T T_1 K_2^-1), G_D2 = P^T (K_1c A)
-            products.multTransA(a, w2, gK2);
-            products.multTransA(ka, ga, tmp2);
-            products.multTransA(a, r2, spare2);
-            CommonOps_DDRM.addEquals(tmp2, -d2, spare2);
-            combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
-            products.multTransA(p, ka, gD2);
-            ax2.contract(gK2, gD2, kernelGrad2);
-        }
-        precisionAndKernelGradients(grad, lambda * (-0.5 * nb + 0.5 * elt * bb), -0.5 * m + 0.5 * elv * hh);
-        return loss;
+    }
+
+    /**
+     * Dimension 2's kernel gradient through {@code G_K2 = 0.5 N_1 K_2^-1 - 0.5 A^T W_2
+     * - sym((K_1c A)^T Z_s - delta_2 A^T T_1 K_2^-1)}, {@code G_D2 = P^T (K_1c A)}; 2-D only.
+     */
+    private void meanBackwardY() {
+        GridAxis ax2 = axes[1];
+        products.multTransA(a, w2, gK2);
+        products.multTransA(ka, ga, tmp2);
+        products.multTransA(a, r2, spare2);
+        CommonOps_DDRM.addEquals(tmp2, -ax2.diagonal, spare2);
+        combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
+        products.multTransA(p, ka, gD2);
+        ax2.contract(gK2, gD2, kernelGrad2);
     }
 
     /**
@@ -475,19 +537,20 @@ public final class GpHmModel {
      */
     private void forwardOnMean() {
         GridAxis ax1 = axes[0];
-        GridAxis ax2 = d == 2 ? axes[1] : null;
-        updateAxis(0);
-        if (ax2 != null) {
-            updateAxis(1);
+        boolean twoD = d == 2;
+        if (twoD) {
+            lanes.run(updateX, updateY);
+        } else {
+            updateAxis(0);
         }
         System.arraycopy(params, 0, u.data, 0, m);
         double d1 = ax1.diagonal;
-        double d2 = ax2 != null ? ax2.diagonal : 0;
-        solveLeft(ax1, u, v1, resX, corX, refinements(ax1));
-        if (ax2 != null) {
-            solveRight(u, ax2, w2, resY, corY, refinements(ax2));
+        double d2 = twoD ? axes[1].diagonal : 0;
+        if (twoD) {
+            lanes.run(meanSolveX, meanSolveY);
             solveLeft(ax1, w2, a, resY, corY, refinements(ax1));
         } else {
+            meanSolveX.run();
             w2.setTo(u);
             a.setTo(v1);
         }
@@ -497,9 +560,10 @@ public final class GpHmModel {
             ka.data[i] = w2.data[i] - d1 * a.data[i];
             mean.data[i] = u.data[i] - d2 * w2.data[i] - d1 * ak.data[i];
         }
-        products.mult(ax1.d, ak, x);
-        if (ax2 != null) {
-            products.multTransB(ka, ax2.d, y);
+        if (twoD) {
+            lanes.run(meanDerivativeX, meanDerivativeY);
+        } else {
+            meanDerivativeX.run();
         }
     }
 

@@ -11,22 +11,35 @@ import dev.jpde.gp.train.Adam;
 import dev.jpde.linalg.MatrixProducts;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A 2-D step split over two threads computes exactly what the one-thread step computes. */
+/** A 2-D step split over two threads computes exactly what the one-thread step computes, for both fits. */
 class TwoLaneStepTest {
 
-    @ParameterizedTest
-    @EnumSource(PdeForm.class)
-    void twoThreadsGiveTheSameTrajectoryBitForBit(PdeForm pde) {
+    static Stream<Arguments> pdesAndFits() {
+        Stream.Builder<Arguments> b = Stream.builder();
+        for (PdeForm pde : PdeForm.values()) {
+            b.add(Arguments.of(pde, false));
+            b.add(Arguments.of(pde, true));
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0}, fit on the mean {1}")
+    @MethodSource("pdesAndFits")
+    void twoThreadsGiveTheSameTrajectoryBitForBit(PdeForm pde, boolean fitOnMean) {
         int[] points = {21, 18};
         Random rnd = new Random(11 + pde.ordinal());
         GpHmProblem problem = RandomProblems.twoD(pde, points, rnd);
         double[] freq = {2.0, 1.5};
         GpHmModel serial = new GpHmModel(problem, KernelFamily.STM, 4, freq, MatrixProducts.best(), false);
         GpHmModel split = new GpHmModel(problem, KernelFamily.STM, 4, freq, MatrixProducts.best(), true);
+        serial.setFitOnMean(fitOnMean);
+        split.setFitOnMean(fitOnMean);
         Adam adamSerial = new Adam(serial.size(), 1e-2);
         Adam adamSplit = new Adam(split.size(), 1e-2);
         double[] g1 = new double[serial.size()];
