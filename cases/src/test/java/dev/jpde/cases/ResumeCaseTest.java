@@ -94,6 +94,29 @@ class ResumeCaseTest {
     }
 
     @Test
+    void aRunGivenAFinishedStateSaysSoAndRewritesOnlyTheResults() throws Exception {
+        Path state = tmp.resolve("done.h5");
+        assertEquals(0, Jpde.run(args("--out", tmp.resolve("first").toString(), "--state", state.toString())));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Jpde.run("run", "gp-smoke", SETTINGS[0], SETTINGS[1], SETTINGS[2], SETTINGS[3], SETTINGS[4],
+                    SETTINGS[5], "--out", tmp.resolve("again").toString(), "--state", state.toString());
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.contains("continuing from the saved state at step 400"), text);
+        try (H5File a = H5File.open(tmp.resolve("first/gp-smoke_s1.h5"));
+             H5File b = H5File.open(tmp.resolve("again/gp-smoke_s1.h5"))) {
+            assertEquals(a.doubleAttribute("/", "error_final"), b.doubleAttribute("/", "error_final"), 0.0);
+        }
+    }
+
+    @Test
     void subcommandHelpListsTheStateOption() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;

@@ -217,7 +217,8 @@ final class GpHmRun implements SolverRun {
     }
 
     @Override
-    public String run(ResultRecorder recorder, Consumer<String> progress, StateStore state) {
+    public String run(ResultRecorder recorder, Consumer<String> progress, StateStore store) {
+        StateStore state = store == null ? null : TrainingState.reporting(store, progress);
         GpHmModel model = new GpHmModel(problem, family, components, maxFrequency);
         model.setFitOnMean(fitOnMean);
         if (fitOnMean) {

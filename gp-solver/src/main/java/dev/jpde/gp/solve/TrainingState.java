@@ -6,6 +6,7 @@ import dev.jpde.gp.model.GpHmModel;
 import dev.jpde.gp.train.Adam;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A GP-HM run's restart state as a {@link RunSnapshot}, taken right after a checkpoint has been recorded and before
@@ -60,6 +61,29 @@ final class TrainingState {
         adam.restore(s.integer("adam_t"));
         log.restore(s);
         return s.integer("step");
+    }
+
+    /**
+     * {@code store}, telling {@code progress} when a load finds a saved state: "continuing from the saved state at
+     * step N" ("(stage 2)" added in an extra-GP run's second stage), so that a resumed run says where it resumed.
+     */
+    static StateStore reporting(StateStore store, Consumer<String> progress) {
+        return new StateStore() {
+            @Override
+            public RunSnapshot load() {
+                RunSnapshot s = store.load();
+                if (s != null) {
+                    progress.accept("continuing from the saved state at step " + s.integer("step")
+                            + (stage(s) == 2 ? " (stage 2)" : ""));
+                }
+                return s;
+            }
+
+            @Override
+            public void save(RunSnapshot snapshot) {
+                store.save(snapshot);
+            }
+        };
     }
 
     /** Checks the snapshot's format; returns its stage. */

@@ -174,4 +174,20 @@ class ResumeTest {
         assertEquals(expected.errorMinLoss(), actual.errorMinLoss(), 0.0, what);
         assertEquals(expected.stoppedEarly(), actual.stoppedEarly(), what);
     }
+
+    @Test
+    void aResumedRunSaysWhereItResumes() {
+        List<String> lines = new java.util.ArrayList<>();
+        MemoryStore crashed = new MemoryStore(null, 4);
+        assertThrows(IllegalStateException.class, () -> TRAINER.train(model(), new double[][] {TEST}, EXACT,
+                (c, total) -> { }, crashed));
+        StateStore reporting = TrainingState.reporting(crashed, lines::add);
+        RunSnapshot loaded = reporting.load();
+        assertEquals(List.of("continuing from the saved state at step " + loaded.integer("step")), lines);
+        assertEquals(90L, loaded.integer("step"), "the fourth checkpoint of ten over 300 steps");
+
+        lines.clear();
+        assertEquals(null, TrainingState.reporting(new MemoryStore(null, 0), lines::add).load());
+        assertTrue(lines.isEmpty(), "a fresh run says nothing");
+    }
 }
