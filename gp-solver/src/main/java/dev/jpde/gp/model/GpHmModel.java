@@ -184,7 +184,7 @@ public final class GpHmModel {
         int offset = m + 2;
         for (int j = 0; j < d; j++) {
             axes[j] = new GridAxis(family, components, maxFrequency[j], problem.points()[j], problem.spacing(j), first,
-                    jitter);
+                    jitter, products);
             kernelOffset[j] = offset;
             offset += axes[j].kernel.parameterCount();
         }
@@ -333,7 +333,7 @@ public final class GpHmModel {
         double lambda = problem.boundaryWeight();
         double elt = Math.exp(lt);
         double hh = residual(u, elv, null);
-        double bb = boundarySquares(u);
+        double bb = problem.boundarySquares(u.data);
         int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
         double loss = loss(bb, hh);
 
@@ -354,7 +354,7 @@ public final class GpHmModel {
             }
             grad[i] = g;
         }
-        scatterBoundary(u, grad, lambda * elt);
+        problem.addBoundaryGradient(u.data, grad, lambda * elt);
         precisionAndKernelGradients(grad, lambda * (-0.5 * nb + 0.5 * elt * bb), -0.5 * m + 0.5 * elv * hh);
         return loss;
     }
@@ -428,8 +428,8 @@ public final class GpHmModel {
         double elt = Math.exp(lt);
         double lambda = problem.boundaryWeight();
         double hh = residual(mean, elv, gm);
-        double bb = boundarySquares(mean);
-        scatterBoundary(mean, gm.data, lambda * elt);
+        double bb = problem.boundarySquares(mean.data);
+        problem.addBoundaryGradient(mean.data, gm.data, lambda * elt);
         int nb = twoD ? 2 * n1 + 2 * n2 : 2;
         double loss = loss(bb, hh);
 
@@ -454,12 +454,12 @@ public final class GpHmModel {
 
     /** {@code V_1 = K_1^-1 U}. */
     private void meanSolveX() {
-        solveLeft(axes[0], u, v1, resX, corX, refinements(axes[0]));
+        axes[0].solveLeft(u, v1, resX, corX);
     }
 
     /** {@code W_2 = U K_2^-1} (2-D). */
     private void meanSolveY() {
-        solveRight(u, axes[1], w2, resY, corY, refinements(axes[1]));
+        axes[1].solveRight(u, w2, resY, corY);
     }
 
     /** {@code X = D_x A K_2c}. */
@@ -476,7 +476,7 @@ public final class GpHmModel {
     private void meanAdjointX() {
         products.multTransA(axes[0].d, cp, t1);
         if (d == 2) {
-            solveRight(t1, axes[1], r2, resX, corX, refinements(axes[1]));
+            axes[1].solveRight(t1, r2, resX, corX);
         }
     }
 
@@ -488,7 +488,7 @@ public final class GpHmModel {
         for (int i = 0; i < m; i++) {
             spare.data[i] = t2.data[i] - d2 * gm.data[i];
         }
-        solveRight(spare, ax2, ga, resY, corY, refinements(ax2));
+        ax2.solveRight(spare, ga, resY, corY);
     }
 
     /**
@@ -508,7 +508,7 @@ public final class GpHmModel {
                 spare.data[i] = t1.data[i] - d1 * gm.data[i];
             }
         }
-        solveLeft(ax1, spare, r1, resX, corX, refinements(ax1));
+        ax1.solveLeft(spare, r1, resX, corX);
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
@@ -548,7 +548,7 @@ public final class GpHmModel {
         double d2 = twoD ? axes[1].diagonal : 0;
         if (twoD) {
             lanes.run(meanSolveX, meanSolveY);
-            solveLeft(ax1, w2, a, resY, corY, refinements(ax1));
+            ax1.solveLeft(w2, a, resY, corY);
         } else {
             meanSolveX.run();
             w2.setTo(u);
@@ -574,56 +574,16 @@ public final class GpHmModel {
     /** {@code V_1 = K_1^-1 U}, {@code X = D_x V_1}. */
     private void forwardX() {
         GridAxis ax1 = axes[0];
-        solveLeft(ax1, u, v1, resX, corX, refinements(ax1));
+        ax1.solveLeft(u, v1, resX, corX);
         products.mult(ax1.d, v1, x);
-    }
-
-    /**
-     * {@code X = K^-1 B}, then {@code steps} steps of iterative refinement {@code X += K^-1 (B - K X)}: each brings the
-     * solve closer to the accuracy of a backward-stable one (the reference's LU), which the weakly stable Toeplitz
-     * inverse alone misses on ill-conditioned kernels.
-     */
-    private void solveLeft(GridAxis ax, DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
-        products.mult(ax.kinv, b, xm);
-        for (int it = 0; it < steps; it++) {
-            products.mult(ax.k, xm, res);
-            subtractFrom(b, res);
-            products.mult(ax.kinv, res, cor);
-            CommonOps_DDRM.addEquals(xm, cor);
-        }
-    }
-
-    /** As {@link #solveLeft} for {@code X = B K^-1}, refined by {@code X += (B - X K) K^-1}. */
-    private void solveRight(DMatrixRMaj b, GridAxis ax, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
-        products.mult(b, ax.kinv, xm);
-        for (int it = 0; it < steps; it++) {
-            products.mult(xm, ax.k, res);
-            subtractFrom(b, res);
-            products.mult(res, ax.kinv, cor);
-            CommonOps_DDRM.addEquals(xm, cor);
-        }
-    }
-
-    /** Refinement steps of the training solves with this axis's K: one if its inverse failed its probe, else none. */
-    private static int refinements(GridAxis ax) {
-        return ax.refine ? 1 : 0;
-    }
-
-    /** {@code res = b - res} in place. */
-    private static void subtractFrom(DMatrixRMaj b, DMatrixRMaj res) {
-        double[] bv = b.data;
-        double[] rv = res.data;
-        for (int i = 0; i < rv.length; i++) {
-            rv[i] = bv[i] - rv[i];
-        }
     }
 
     /** {@code W_2 = U K_2^-1}, {@code Y = W_2 D_y^T}, {@code A = K_1^-1 W_2} (2-D only; needs K_1^-1, not V_1). */
     private void forwardY() {
         GridAxis ax2 = axes[1];
-        solveRight(u, ax2, w2, resY, corY, refinements(ax2));
+        ax2.solveRight(u, w2, resY, corY);
         products.multTransB(w2, ax2.d, y);
-        solveLeft(axes[0], w2, a, resY, corY, refinements(axes[0]));
+        axes[0].solveLeft(w2, a, resY, corY);
     }
 
     /**
@@ -633,7 +593,7 @@ public final class GpHmModel {
     private void backwardX() {
         GridAxis ax1 = axes[0];
         products.multTransA(ax1.d, cp, t1);
-        solveLeft(ax1, t1, r1, resX, corX, refinements(ax1));
+        ax1.solveLeft(t1, r1, resX, corX);
         products.multTransB(a, v1, gK1);
         products.multTransB(r1, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
@@ -648,7 +608,7 @@ public final class GpHmModel {
     private void backwardY() {
         GridAxis ax2 = axes[1];
         products.mult(p, ax2.d, t2);
-        solveRight(t2, ax2, r2, resY, corY, refinements(ax2));
+        ax2.solveRight(t2, r2, resY, corY);
         products.multTransA(a, w2, gK2);
         products.multTransA(w2, r2, tmp2);
         combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
@@ -669,50 +629,6 @@ public final class GpHmModel {
         }
     }
 
-    /** {@code sum (v_b - g)^2} over the boundary nodes of the grid values v (2-D corners twice). */
-    private double boundarySquares(DMatrixRMaj values) {
-        double[] g = problem.boundary();
-        double[] v = values.data;
-        double s = 0;
-        if (d == 1) {
-            double e0 = v[0] - g[0];
-            double e1 = v[n1 - 1] - g[n1 - 1];
-            return e0 * e0 + e1 * e1;
-        }
-        for (int j = 0; j < n2; j++) {
-            double e0 = v[j] - g[j];
-            double e1 = v[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
-            s += e0 * e0 + e1 * e1;
-        }
-        for (int i = 0; i < n1; i++) {
-            double e0 = v[i * n2] - g[i * n2];
-            double e1 = v[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
-            s += e0 * e0 + e1 * e1;
-        }
-        return s;
-    }
-
-    /** {@code out += scale S_b^T (v_b - g)}: the boundary term's gradient with respect to the grid values v. */
-    private void scatterBoundary(DMatrixRMaj values, double[] out, double scale) {
-        double[] g = problem.boundary();
-        double[] v = values.data;
-        if (d == 1) {
-            out[0] += scale * (v[0] - g[0]);
-            out[n1 - 1] += scale * (v[n1 - 1] - g[n1 - 1]);
-            return;
-        }
-        for (int j = 0; j < n2; j++) {
-            out[j] += scale * (v[j] - g[j]);
-            int last = (n1 - 1) * n2 + j;
-            out[last] += scale * (v[last] - g[last]);
-        }
-        for (int i = 0; i < n1; i++) {
-            out[i * n2] += scale * (v[i * n2] - g[i * n2]);
-            int last = i * n2 + n2 - 1;
-            out[last] += scale * (v[last] - g[last]);
-        }
-    }
-
     /**
      * The posterior mean at test points: 1-D {@code k(x*, X) K^-1 u}; 2-D
      * {@code K_1(x*, X_1) K_1^-1 U K_2^-1 K_2(X_2, y*)}, row-major {@code [T_1, T_2]}. Uses the current parameters.
@@ -726,9 +642,9 @@ public final class GpHmModel {
             axes[j].update(params, kernelOffset[j]);
         }
         System.arraycopy(params, 0, u.data, 0, m);
-        solveLeft(axes[0], u, v1, resX, corX, REFINEMENTS);
+        axes[0].solveLeft(u, v1, resX, corX, REFINEMENTS);
         if (d == 2) {
-            solveRight(v1, axes[1], a, resX, corX, REFINEMENTS);
+            axes[1].solveRight(v1, a, resX, corX, REFINEMENTS);
         } else {
             a.setTo(v1);
         }
@@ -754,7 +670,7 @@ public final class GpHmModel {
             axes[j].update(params, kernelOffset[j]);
         }
         System.arraycopy(params, 0, u.data, 0, m);
-        solveLeft(axes[0], u, v1, resX, corX, REFINEMENTS);
+        axes[0].solveLeft(u, v1, resX, corX, REFINEMENTS);
         double d1 = axes[0].diagonal;
         double[] out = new double[m];
         if (d == 1) {
@@ -764,8 +680,8 @@ public final class GpHmModel {
             return out;
         }
         double d2 = axes[1].diagonal;
-        solveRight(u, axes[1], w2, resX, corX, REFINEMENTS);
-        solveRight(v1, axes[1], a, resX, corX, REFINEMENTS);
+        axes[1].solveRight(u, w2, resX, corX, REFINEMENTS);
+        axes[1].solveRight(v1, a, resX, corX, REFINEMENTS);
         for (int i = 0; i < m; i++) {
             out[i] = u.data[i] - d1 * v1.data[i] - d2 * w2.data[i] + d1 * d2 * a.data[i];
         }
@@ -796,10 +712,10 @@ public final class GpHmModel {
         DMatrixRMaj values = DMatrixRMaj.wrap(n1, n2, java.util.Arrays.copyOf(params, m));
         DMatrixRMaj solved = new DMatrixRMaj(n1, n2);
         DMatrixRMaj out = new DMatrixRMaj(n1, n2);
-        solveLeft(axes[0], values, solved, resX, corX, refinements(axes[0]));
+        axes[0].solveLeft(values, solved, resX, corX);
         CommonOps_DDRM.mult(c, axes[0].d, solved, out);
         if (d == 2) {
-            solveRight(values, axes[1], solved, resX, corX, refinements(axes[1]));
+            axes[1].solveRight(values, solved, resX, corX);
             CommonOps_DDRM.multAddTransB(solved, axes[1].d, out);
         }
         return out.data;

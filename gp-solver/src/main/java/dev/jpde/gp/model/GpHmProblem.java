@@ -69,4 +69,50 @@ public record GpHmProblem(PdeForm pde, double beta, double[] lengths, int[] poin
     public double spacing(int j) {
         return lengths[j] / (points[j] - 1);
     }
+
+    /** {@code sum (v_b - g)^2} over the boundary nodes of the grid values v (row-major; 2-D corners twice). */
+    double boundarySquares(double[] v) {
+        double[] g = boundary;
+        int n1 = points[0];
+        if (points.length == 1) {
+            double e0 = v[0] - g[0];
+            double e1 = v[n1 - 1] - g[n1 - 1];
+            return e0 * e0 + e1 * e1;
+        }
+        int n2 = points[1];
+        double s = 0;
+        for (int j = 0; j < n2; j++) {
+            double e0 = v[j] - g[j];
+            double e1 = v[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
+            s += e0 * e0 + e1 * e1;
+        }
+        for (int i = 0; i < n1; i++) {
+            double e0 = v[i * n2] - g[i * n2];
+            double e1 = v[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
+            s += e0 * e0 + e1 * e1;
+        }
+        return s;
+    }
+
+    /** {@code out += scale S_b^T (v_b - g)}: the gradient of {@code scale/2} times {@link #boundarySquares} in v. */
+    void addBoundaryGradient(double[] v, double[] out, double scale) {
+        double[] g = boundary;
+        int n1 = points[0];
+        if (points.length == 1) {
+            out[0] += scale * (v[0] - g[0]);
+            out[n1 - 1] += scale * (v[n1 - 1] - g[n1 - 1]);
+            return;
+        }
+        int n2 = points[1];
+        for (int j = 0; j < n2; j++) {
+            out[j] += scale * (v[j] - g[j]);
+            int last = (n1 - 1) * n2 + j;
+            out[last] += scale * (v[last] - g[last]);
+        }
+        for (int i = 0; i < n1; i++) {
+            out[i * n2] += scale * (v[i * n2] - g[i * n2]);
+            int last = i * n2 + n2 - 1;
+            out[last] += scale * (v[last] - g[last]);
+        }
+    }
 }

@@ -5,7 +5,9 @@ import dev.jpde.gp.kernel.MixtureKernel1d;
 import dev.jpde.gp.kernel.UniformGridKernelMatrices;
 import dev.jpde.gp.kron.SpdFactor;
 import dev.jpde.gp.kron.ToeplitzSpd;
+import dev.jpde.linalg.MatrixProducts;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.mult.MatrixVectorMult_DDRM;
 
 /**
@@ -42,10 +44,12 @@ final class GridAxis {
     private final DMatrixRMaj probe;
     private final DMatrixRMaj probeImage;
     private final DMatrixRMaj probeBack;
+    private final MatrixProducts products;
 
     GridAxis(KernelFamily family, int components, double maxFrequency, int n, double spacing, boolean firstOrder,
-            double jitter) {
+            double jitter, MatrixProducts products) {
         this.n = n;
+        this.products = products;
         this.kernel = MixtureKernel1d.initialised(family, components, maxFrequency);
         this.matrices = new UniformGridKernelMatrices(kernel, n, spacing, jitter);
         this.firstOrder = firstOrder;
@@ -154,6 +158,54 @@ final class GridAxis {
             matrices.contract(gK, gD, null, out);
         } else {
             matrices.contract(gK, null, gD, out);
+        }
+    }
+
+    /**
+     * {@code X = K^-1 B} into xm, refined once if this axis's inverse failed its probe ({@link #refine}), with res and
+     * cor as workspaces of B's shape.
+     */
+    void solveLeft(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor) {
+        solveLeft(b, xm, res, cor, refine ? 1 : 0);
+    }
+
+    /**
+     * {@code X = K^-1 B}, then {@code steps} steps of iterative refinement {@code X += K^-1 (B - K X)}: each brings the
+     * solve closer to the accuracy of a backward-stable one (the reference's LU), which the weakly stable Toeplitz
+     * inverse alone misses on ill-conditioned kernels.
+     */
+    void solveLeft(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
+        products.mult(kinv, b, xm);
+        for (int it = 0; it < steps; it++) {
+            products.mult(k, xm, res);
+            subtractFrom(b, res);
+            products.mult(kinv, res, cor);
+            CommonOps_DDRM.addEquals(xm, cor);
+        }
+    }
+
+    /** {@code X = B K^-1}, refined as {@link #solveLeft(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, DMatrixRMaj)}. */
+    void solveRight(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor) {
+        solveRight(b, xm, res, cor, refine ? 1 : 0);
+    }
+
+    /** As {@link #solveLeft(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, int)} for {@code X = B K^-1}. */
+    void solveRight(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
+        products.mult(b, kinv, xm);
+        for (int it = 0; it < steps; it++) {
+            products.mult(xm, k, res);
+            subtractFrom(b, res);
+            products.mult(res, kinv, cor);
+            CommonOps_DDRM.addEquals(xm, cor);
+        }
+    }
+
+    /** {@code res = b - res} in place. */
+    private static void subtractFrom(DMatrixRMaj b, DMatrixRMaj res) {
+        double[] bv = b.data;
+        double[] rv = res.data;
+        for (int i = 0; i < rv.length; i++) {
+            rv[i] = bv[i] - rv[i];
         }
     }
 }

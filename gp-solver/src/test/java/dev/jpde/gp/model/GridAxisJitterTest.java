@@ -22,7 +22,7 @@ class GridAxisJitterTest {
     void indefiniteKernelMatrixGetsAnExtraDiagonalNotACholeskyFallback() {
         int n = 200;
         GridAxis axis = new GridAxis(KernelFamily.SE, 1, 1.0, n, 2 * Math.PI / (n - 1), false,
-                dev.jpde.gp.kernel.UniformGridKernelMatrices.DEFAULT_JITTER);
+                dev.jpde.gp.kernel.UniformGridKernelMatrices.DEFAULT_JITTER, dev.jpde.linalg.MatrixProducts.best());
         double[] params = {16.0, -2.0, 0.0};
         axis.update(params, 0);
         double[] grid = GpHmProblem.grid(2 * Math.PI, n);
