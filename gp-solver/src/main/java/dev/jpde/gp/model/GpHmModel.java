@@ -54,7 +54,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@code G_D2 = P^T (K_1c A)}. In 1-D drop dimension 2 ({@code K_2c = 1}). In these forms the large boundary term
  * G_M cancels out of the kernel gradients exactly; a form that left it to cancel in rounding
  * ({@code -R V_1^T + G_M (A K_2c)^T} with R containing G_M) wrecked the kernel updates of a full run. A 2-D step has
- * two more dense products than the reference's fifteen and splits over two lanes in the same way, except for the
+ * two more dense products than the reference's thirteen and splits over two lanes in the same way, except for the
  * solve for A, which needs W_2.
  *
  * <p><b>Parameter vector</b> ({@link #parameters()}, live): {@code [U (row-major, M) | lt | lv | kernel 1 (3Q) |
@@ -509,8 +509,8 @@ public final class GpHmModel {
             }
         }
         ax1.solveLeft(spare, r1, resX, corX);
-        products.multTransB(a, v1, gK1);
-        products.multTransB(r1, v1, tmp1);
+        addScaled(0.5, a, r1, resX);
+        products.multTransB(resX, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         products.multTransB(cp, ak, gD1);
         ax1.contract(gK1, gD1, kernelGrad1);
@@ -522,10 +522,13 @@ public final class GpHmModel {
      */
     private void meanBackwardY() {
         GridAxis ax2 = axes[1];
-        products.multTransA(a, w2, gK2);
-        products.multTransA(ka, ga, tmp2);
-        products.multTransA(a, r2, spare2);
-        CommonOps_DDRM.addEquals(tmp2, -ax2.diagonal, spare2);
+        double d2 = ax2.diagonal;
+        for (int i = 0; i < m; i++) {
+            resY.data[i] = 0.5 * w2.data[i] - d2 * r2.data[i];
+        }
+        products.multTransA(a, resY, tmp2);
+        products.multTransA(ka, ga, spare2);
+        CommonOps_DDRM.addEquals(tmp2, spare2);
         combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
         products.multTransA(p, ka, gD2);
         ax2.contract(gK2, gD2, kernelGrad2);
@@ -594,8 +597,8 @@ public final class GpHmModel {
         GridAxis ax1 = axes[0];
         products.multTransA(ax1.d, cp, t1);
         ax1.solveLeft(t1, r1, resX, corX);
-        products.multTransB(a, v1, gK1);
-        products.multTransB(r1, v1, tmp1);
+        addScaled(0.5, a, r1, resX);
+        products.multTransB(resX, v1, tmp1);
         combine(gK1, tmp1, ax1.kinv, 0.5 * n2, n1);
         products.multTransB(cp, v1, gD1);
         ax1.contract(gK1, gD1, kernelGrad1);
@@ -609,14 +612,18 @@ public final class GpHmModel {
         GridAxis ax2 = axes[1];
         products.mult(p, ax2.d, t2);
         ax2.solveRight(t2, r2, resY, corY);
-        products.multTransA(a, w2, gK2);
-        products.multTransA(w2, r2, tmp2);
+        addScaled(0.5, a, r2, resY);
+        products.multTransA(w2, resY, tmp2);
         combine(gK2, tmp2, ax2.kinv, 0.5 * n1, n2);
         products.multTransA(p, w2, gD2);
         ax2.contract(gK2, gD2, kernelGrad2);
     }
 
-    /** {@code g = s K^-1 - 0.5 g - sym(t)} in place, where g holds {@code A V^T} (or {@code A^T W}) on entry. */
+    /**
+     * {@code g = s K^-1 - sym(t)}, {@code sym(t) = (t + t^T) / 2}. The kernel gradients take this form because
+     * {@code A V_1^T} (and {@code A^T W_2}) is symmetric, so that {@code 0.5 A V_1^T + sym(R V_1^T)} is
+     * {@code sym((0.5 A + R) V_1^T)}: one product instead of two.
+     */
     private static void combine(DMatrixRMaj g, DMatrixRMaj t, DMatrixRMaj kinv, double s, int n) {
         double[] gv = g.data;
         double[] tv = t.data;
@@ -624,8 +631,18 @@ public final class GpHmModel {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 int ij = i * n + j;
-                gv[ij] = s * kv[ij] - 0.5 * gv[ij] - 0.5 * (tv[ij] + tv[j * n + i]);
+                gv[ij] = s * kv[ij] - 0.5 * (tv[ij] + tv[j * n + i]);
             }
+        }
+    }
+
+    /** {@code out = c a + b} elementwise. */
+    private static void addScaled(double c, DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj out) {
+        double[] av = a.data;
+        double[] bv = b.data;
+        double[] ov = out.data;
+        for (int i = 0; i < ov.length; i++) {
+            ov[i] = c * av[i] + bv[i];
         }
     }
 
