@@ -1,6 +1,7 @@
 package dev.jpde.cases;
 
 import dev.jpde.core.spi.SolverRun;
+import dev.jpde.io.casefile.CaseFiles;
 import dev.jpde.io.casefile.SolverCaseSpec;
 import dev.jpde.io.hdf5.FileSets;
 import dev.jpde.io.hdf5.ResultFile;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -43,6 +45,18 @@ public final class SolverCaseRunner {
      */
     public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress, Path stateFile)
             throws IOException {
+        return run(spec, outDir, progress, stateFile, false);
+    }
+
+    /**
+     * As {@link #run(SolverCaseSpec, Path, Consumer, Path)}; with {@code extend}, the state file may also hold the
+     * state of a run of the same case with another step budget ({@code train.steps}, {@code train.checkpoints}; all
+     * other settings equal), which this run continues under its own budget. The combined run is the run of the new
+     * budget, bit for bit, when the checkpoint spacing is the same and the state lies before any change of learning
+     * rate the new schedule makes.
+     */
+    public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress, Path stateFile,
+            boolean extend) throws IOException {
         SolverRun run = spec.solver().create(spec.sections(), spec.seed());
         if (stateFile != null && !run.resumable()) {
             throw new IllegalArgumentException(spec.name() + ": solver '" + spec.solver().name()
@@ -51,7 +65,8 @@ public final class SolverCaseRunner {
         ResultFile results = new ResultFile();
         long t0 = System.nanoTime();
         String summary = stateFile == null ? run.run(results, progress)
-                : run.run(results, progress, new StateFile(stateFile, spec.name(), spec.resolvedYaml()));
+                : run.run(results, progress, new StateFile(stateFile, spec.name(), spec.resolvedYaml(),
+                        saved -> extend && sameButBudget(saved, spec)));
         double seconds = (System.nanoTime() - t0) * 1e-9;
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("jpde_version", CaseRunner.VERSION);
@@ -67,5 +82,16 @@ public final class SolverCaseRunner {
         Path file = outDir.resolve(FileSets.setFileName(spec.name(), 1));
         results.write(file);
         return new Result(spec, summary, file, seconds);
+    }
+
+    /** Whether the case text {@code saved} is {@code spec} up to {@code train.steps} and {@code train.checkpoints}. */
+    static boolean sameButBudget(String saved, SolverCaseSpec spec) {
+        List<String> budget = List.of("train.steps=1", "train.checkpoints=1");
+        try {
+            return CaseFiles.parseAny(saved, "saved state", budget).resolvedYaml()
+                    .equals(CaseFiles.parseAny(spec.resolvedYaml(), spec.name(), budget).resolvedYaml());
+        } catch (RuntimeException notTheSameKindOfCase) {
+            return false;
+        }
     }
 }

@@ -117,6 +117,51 @@ class ResumeCaseTest {
     }
 
     @Test
+    void extendingAFinishedRunGivesTheLongerRunBitForBit() throws Exception {
+        String[] common = {"run", "gp-smoke", "--quiet", "--set", "problem.points=40"};
+        Path straight = tmp.resolve("straight");
+        assertEquals(0, Jpde.run(concat(common, "--set", "train.steps=400", "--set", "train.checkpoints=16",
+                "--out", straight.toString())));
+        Path state = tmp.resolve("ext.h5");
+        assertEquals(0, Jpde.run(concat(common, "--set", "train.steps=200", "--set", "train.checkpoints=8",
+                "--out", tmp.resolve("short").toString(), "--state", state.toString())));
+        String[] longer = concat(common, "--set", "train.steps=400", "--set", "train.checkpoints=16",
+                "--state", state.toString());
+        assertEquals(2, Jpde.run(concat(longer, "--out", tmp.resolve("refused").toString())),
+                "without --extend a state of another budget is refused");
+        assertEquals(2, Jpde.run(concat(longer, "--set", "train.learning_rate=0.02", "--extend", "--out",
+                tmp.resolve("refused").toString())), "--extend changes only the budget");
+        assertEquals(2, Jpde.run(concat(common, "--extend", "--out", tmp.resolve("refused").toString())),
+                "--extend needs --state");
+        assertFalse(Files.exists(tmp.resolve("refused")));
+
+        Path extended = tmp.resolve("extended");
+        assertEquals(0, Jpde.run(concat(longer, "--extend", "--out", extended.toString())));
+        try (H5File a = H5File.open(straight.resolve("gp-smoke_s1.h5"));
+             H5File b = H5File.open(extended.resolve("gp-smoke_s1.h5"))) {
+            for (String name : new String[] {"error_final", "error_best", "error_min_loss"}) {
+                assertEquals(a.doubleAttribute("/", name), b.doubleAttribute("/", name), 0.0, name);
+            }
+            for (String path : new String[] {"/tasks/u", "/history/loss", "/history/error", "/history/step",
+                "/kernel/x/frequency"}) {
+                assertArrayEquals(a.readDoubles(path).data(), b.readDoubles(path).data(), 0.0, path);
+            }
+            assertEquals(17, b.readDoubles("/history/step").data().length, "checkpoints every 25 steps, 0 to 400");
+        }
+        try (H5File h5 = H5File.open(state)) {
+            assertEquals(400L, ((Number) h5.attribute("/state", "step")).longValue());
+            assertTrue(((String) h5.attribute("/", "case_yaml")).contains("steps: 400"),
+                    "the state now belongs to the longer run");
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void subcommandHelpListsTheStateOption() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;

@@ -35,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
             + "Solvers that support it: gp-hm.")
     Path state;
 
+    @Option(names = "--extend", description = "With --state: continue a saved run under this run's step budget "
+            + "(train.steps, train.checkpoints), e.g. a finished 1e5-step run to 3e5 steps; all other settings must "
+            + "match the saved run's.")
+    boolean extend;
+
     @Option(names = "--quiet", description = "No progress line and no summary.")
     boolean quiet;
 
@@ -43,8 +48,11 @@ final class RunCommand implements Callable<Integer> {
         RunSpec any = CaseResolver.loadAny(target, overrides);
         Path dir = out != null ? out : Path.of("runs", any.name());
         if (any instanceof SolverCaseSpec solverCase) {
+            if (extend && state == null) {
+                throw new IllegalArgumentException("--extend continues the run saved in --state FILE; give --state");
+            }
             SolverCaseRunner.Result r = SolverCaseRunner.run(solverCase, dir, quiet ? line -> { } : System.err::println,
-                    state);
+                    state, extend);
             if (!quiet) {
                 System.out.println(r.spec().name() + ": " + r.summary());
                 System.out.println("  wrote " + r.file());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A {@link StateStore} in one HDF5 file, tied to one case: every {@link #save} rewrites the file atomically
@@ -25,6 +26,7 @@ public final class StateFile implements StateStore {
     private final Path file;
     private final String caseName;
     private final String caseYaml;
+    private final Predicate<String> acceptsOther;
 
     /**
      * @param file     the state file (need not exist yet)
@@ -32,9 +34,19 @@ public final class StateFile implements StateStore {
      * @param caseYaml the resolved case text: a state saved under another text is refused
      */
     public StateFile(Path file, String caseName, String caseYaml) {
+        this(file, caseName, caseYaml, saved -> false);
+    }
+
+    /**
+     * As {@link #StateFile(Path, String, String)}, also loading a state saved under another case text when
+     * {@code acceptsOther} accepts that text (for example the same case with a longer step budget). Saves always
+     * record {@code caseYaml}.
+     */
+    public StateFile(Path file, String caseName, String caseYaml, Predicate<String> acceptsOther) {
         this.file = file;
         this.caseName = caseName;
         this.caseYaml = caseYaml;
+        this.acceptsOther = acceptsOther;
     }
 
     @Override
@@ -47,7 +59,8 @@ public final class StateFile implements StateStore {
             if (!FORMAT.equals(root.get("format")) || !h5.exists("/state")) {
                 throw new IllegalArgumentException(file + ": not a jpde run-state file");
             }
-            if (!caseYaml.equals(root.get("case_yaml"))) {
+            Object saved = root.get("case_yaml");
+            if (!caseYaml.equals(saved) && !(saved instanceof String text && acceptsOther.test(text))) {
                 throw new IllegalArgumentException(file + ": state saved by a run of " + (root.get("case_name") == null
                         ? "another case" : "case '" + root.get("case_name") + "'") + " with other settings than "
                         + "this run of '" + caseName + "'; delete the file or name another one");
