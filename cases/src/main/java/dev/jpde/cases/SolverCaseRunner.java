@@ -53,7 +53,8 @@ public final class SolverCaseRunner {
      * state of a run of the same case with another step budget ({@code train.steps}, {@code train.checkpoints}; all
      * other settings equal), which this run continues under its own budget. The combined run is the run of the new
      * budget, bit for bit, when the checkpoint spacing is the same and the state lies before any change of learning
-     * rate the new schedule makes.
+     * rate the new schedule makes. An extra-GP state extends only from its first stage: the change point is a
+     * fraction of the budget, and a second-stage state whose first stage ended elsewhere is refused.
      */
     public static Result run(SolverCaseSpec spec, Path outDir, Consumer<String> progress, Path stateFile,
             boolean extend) throws IOException {

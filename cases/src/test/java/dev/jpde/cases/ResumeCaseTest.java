@@ -155,6 +155,31 @@ class ResumeCaseTest {
         }
     }
 
+    @Test
+    void aSecondStageStateIsNotExtendedPastAMovedChangePoint() throws Exception {
+        String[] mix = {"run", "gp-poisson1d-mix", "--quiet", "--set", "problem.points=40", "--set",
+            "extra_gp.early_stop=false", "--set", "train.checkpoints=10"};
+        Path state = tmp.resolve("mix.h5");
+        assertEquals(0, Jpde.run(concat(mix, "--set", "train.steps=200", "--out", tmp.resolve("m1").toString(),
+                "--state", state.toString())));
+        byte[] before = Files.readAllBytes(state);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Jpde.run(concat(mix, "--set", "train.steps=400", "--out", tmp.resolve("m2").toString(),
+                    "--state", state.toString(), "--extend"));
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertTrue(text.contains("ended at step 20") && text.contains("ends at step 40"), text);
+        assertFalse(Files.exists(tmp.resolve("m2/gp-poisson1d-mix_s1.h5")));
+        assertArrayEquals(before, Files.readAllBytes(state), "the refused state file is untouched");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

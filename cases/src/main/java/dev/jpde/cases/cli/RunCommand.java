@@ -37,7 +37,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--extend", description = "With --state: continue a saved run under this run's step budget "
             + "(train.steps, train.checkpoints), e.g. a finished 1e5-step run to 3e5 steps; all other settings must "
-            + "match the saved run's.")
+            + "match the saved run's. An extra-GP run extends only from its first stage (the change point moves with the "
+            + "budget).")
     boolean extend;
 
     @Option(names = "--quiet", description = "No progress line and no summary.")

@@ -68,6 +68,7 @@ public final class ExtraGpTrainer {
         double firstError;
         boolean stopped;
         if (savedStage == 2) {
+            requireSameChangeStep(saved, change);
             TrainingState.copy(saved, "first_params", first.parameters());
             firstPrediction = saved.array("first_prediction").clone();
             firstError = saved.real("first_error");
@@ -97,5 +98,25 @@ public final class ExtraGpTrainer {
             }
         }
         return new ExtraGpResult(log.result(first.parameters().clone()), second, firstPrediction, firstError, change);
+    }
+
+    /**
+     * Refuses a stage-2 state whose first stage ended at another step than {@code change}: a state saved under another
+     * step budget (see {@code jpde run --extend}) whose change point has moved with the budget.
+     */
+    private static void requireSameChangeStep(RunSnapshot saved, long change) {
+        double[] step = saved.array("history_step");
+        double[] stage = saved.array("history_stage");
+        long firstEnd = -1;
+        for (int i = 0; i < step.length; i++) {
+            if (stage[i] == 1) {
+                firstEnd = Math.max(firstEnd, (long) step[i]);
+            }
+        }
+        if (firstEnd != change) {
+            throw new IllegalArgumentException("saved state is in the second stage of an extra-GP run whose first stage "
+                    + "ended at step " + firstEnd + "; this run's first stage ends at step " + change
+                    + " (a new step budget moves the change point, so such a state cannot be extended)");
+        }
     }
 }
