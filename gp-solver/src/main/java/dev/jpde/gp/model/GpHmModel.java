@@ -245,6 +245,14 @@ public final class GpHmModel {
         return axes[j].kernel;
     }
 
+    /**
+     * What K_j adds to its kernel's diagonal at the last kernel update: the jitter (1e-6), plus any extra the
+     * factorisation needed. The posterior mean uses {@code K_j = k_j(X_j, X_j) + jitter(j) I}.
+     */
+    public double jitter(int j) {
+        return axes[j].diagonal;
+    }
+
     /** Number of times K had to be factorised by Cholesky instead of the Toeplitz path. */
     public long choleskyFallbacks() {
         return sum(ax -> ax.choleskyFallbacks);

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * <li>{@code /tasks/u} (final prediction), {@code /tasks/u_best_loss} (at the lowest training loss),
  * {@code /tasks/u_exact};</li>
  * <li>{@code /kernel/<dim>/{weight,frequency,inverse_length_scale}} with attribute {@code dominant_frequency};</li>
+ * <li>{@code /model/u} (the latent values U on the collocation grid), {@code /model/x} ({@code /model/y}, ...: the
+ * collocation nodes) and {@code /model} attributes {@code kernel} and {@code jitter_<dim>}: with the kernels, what the
+ * posterior mean needs at any point (see {@link #latent});</li>
  * <li>{@code /history/{step,loss,error,boundary_mse,residual_mse,wall_seconds,stage}}, one entry per checkpoint;</li>
  * <li>root attributes {@code error_final}, {@code error_best}, {@code error_min_loss}, {@code steps} (the budget),
  * {@code steps_run}, {@code early_stop} ("off" or "authors-rule"), {@code fit_on} ("latent" or "mean"),
@@ -24,8 +27,8 @@ import java.util.Arrays;
  * An extra-GP run predicts with the sum of both stages, so {@code /tasks/u}, {@code /tasks/u_best_loss} and the three
  * errors are those of the sum; {@code /history/stage} tells the stages apart (1 or 2; the loss column is the objective
  * of the stage being trained). It adds {@code /tasks/u_stage1} (stage 1 alone at the change point),
- * {@code /extra_gp/kernel/<dim>/{weight,inverse_length_scale}} (the second GP's Matérn component; absent when the run
- * stopped in stage 1) and the {@code /extra_gp} attributes {@code change_point}, {@code change_step},
+ * {@code /extra_gp/kernel/<dim>/{weight,inverse_length_scale}} and {@code /extra_gp/model} (the second GP's Matérn
+ * component and latent values; absent when the run stopped in stage 1) and the {@code /extra_gp} attributes {@code change_point}, {@code change_step},
  * {@code error_stage1}, {@code reached_stage2} (0 or 1) and, with stage 2, its final {@code log_tau},
  * {@code log_v}.
  */
@@ -54,6 +57,7 @@ final class GpHmOutput {
         out.dataset("/tasks/u_best_loss", r.bestPrediction(), shape, dims);
         out.dataset("/tasks/u_exact", exact, shape, dims);
         kernels("/kernel/", model, r.parameters(), true);
+        latent("/model", model, r.parameters());
         history(r);
         out.attribute("/", "solver", "gp-hm");
         out.attribute("/", "error_final", r.errorFinal());
@@ -82,10 +86,41 @@ final class GpHmOutput {
         if (e.reachedSecondStage()) {
             GpHmModel second = e.second();
             kernels("/extra_gp/kernel/", second, second.parameters(), false);
+            latent("/extra_gp/model", second, second.parameters());
             int m = second.problem().size();
             out.attribute("/extra_gp", "log_tau", second.parameters()[m]);
             out.attribute("/extra_gp", "log_v", second.parameters()[m + 1]);
         }
+    }
+
+    /**
+     * The trained model's latent grid values U ({@code group/u}), its collocation nodes ({@code group/<dim>}) and, as
+     * attributes of the group, the kernel family ({@code kernel}: gm, stm, se or matern) and the diagonal added to each
+     * K_j ({@code jitter_<dim>}): with the kernels under {@code /kernel} that is all the posterior mean needs at any
+     * point, {@code m(x) = k(x, X) K^-1 U} (1-D) or {@code k_1(x, X_1) K_1^-1 U K_2^-1 k_2(X_2, y)} (2-D).
+     */
+    private void latent(String group, GpHmModel model, double[] parameters) {
+        int d = testAxes.length;
+        String[] nodeDims = new String[d];
+        int[] nodeShape = new int[d];
+        for (int j = 0; j < d; j++) {
+            double[] nodes = model.problem().axis(j);
+            nodeDims[j] = axisNames[j] + "_node";
+            nodeShape[j] = nodes.length;
+            out.dataset(group + "/" + axisNames[j], nodes, new int[] {nodes.length}, nodeDims[j]);
+            out.attribute(group, "jitter_" + axisNames[j], model.jitter(j));
+        }
+        out.dataset(group + "/u", Arrays.copyOf(parameters, model.problem().size()), nodeShape, String.join(" ", nodeDims));
+        out.attribute(group, "kernel", familyName(model.kernel(0).family()));
+    }
+
+    private static String familyName(dev.jpde.gp.kernel.KernelFamily family) {
+        return switch (family) {
+            case GM -> "gm";
+            case STM -> "stm";
+            case SE -> "se";
+            case MATERN52 -> "matern";
+        };
     }
 
     private void kernels(String group, GpHmModel model, double[] parameters, boolean withFrequency) {

@@ -1,0 +1,47 @@
+package dev.jpde.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jpde.cases.cli.Jpde;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A GP-HM output holds what the posterior mean needs at any point ({@code /model}, {@code /kernel}): numpy alone,
+ * through {@code docs/benchmarks/gp_hm_predict.py}, rebuilds the prediction {@code /tasks/u} from it, for 1-D, 2-D,
+ * both kernel envelopes and a two-stage (extra GP) run.
+ */
+class GpModelOutputTest {
+    private static final Path SCRIPT = Path.of("..", "docs", "benchmarks", "gp_hm_predict.py");
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "gp-smoke --set train.steps=600",
+        "gp-poisson2d-sincos --set train.steps=200 --set problem.points=[30,28]",
+        "gp-advection --set train.steps=200 --set problem.points=[30,28] --set kernel.type=gm",
+        "gp-poisson1d-mix --set train.steps=600 --set problem.points=80 --set extra_gp.early_stop=false"})
+    void numpyRebuildsThePredictionFromTheOutputFile(String command) throws Exception {
+        assertTrue(Files.exists(SCRIPT), SCRIPT.toAbsolutePath().toString());
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(List.of(command.split(" ")));
+        args.addAll(List.of("--quiet", "--out", tmp.toString()));
+        assertEquals(0, Jpde.run(args.toArray(String[]::new)));
+        Path file = tmp.resolve(args.get(1) + "_s1.h5");
+        String python = System.getenv().getOrDefault("JPDE_PYTHON", "/usr/bin/python3");
+        Process p = new ProcessBuilder(python, SCRIPT.toString(), file.toString()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), text);
+        double rel = Double.parseDouble(text.substring(text.lastIndexOf('=') + 1).strip());
+        assertTrue(rel < 1e-8, command + ": " + text);
+    }
+}
