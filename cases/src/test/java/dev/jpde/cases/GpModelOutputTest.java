@@ -1,9 +1,12 @@
 package dev.jpde.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jpde.cases.cli.Jpde;
+import dev.jpde.gp.model.PosteriorMean;
+import dev.jpde.io.hdf5.H5File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A GP-HM output holds what the posterior mean needs at any point ({@code /model}, {@code /kernel}): numpy alone,
- * through {@code docs/benchmarks/gp_hm_predict.py}, rebuilds the prediction {@code /tasks/u} from it, for 1-D, 2-D,
- * both kernel envelopes and a two-stage (extra GP) run.
+ * through {@code docs/benchmarks/gp_hm_predict.py}, and the JVM reader {@link GpHmResults} both rebuild the prediction
+ * {@code /tasks/u} from it, for 1-D, 2-D, both kernel envelopes and a two-stage (extra GP) run.
  */
 class GpModelOutputTest {
     private static final Path SCRIPT = Path.of("..", "docs", "benchmarks", "gp_hm_predict.py");
@@ -43,5 +46,34 @@ class GpModelOutputTest {
         assertEquals(0, p.waitFor(), text);
         double rel = Double.parseDouble(text.substring(text.lastIndexOf('=') + 1).strip());
         assertTrue(rel < 1e-8, command + ": " + text);
+
+        PosteriorMean mean = GpHmResults.posterior(file);
+        try (H5File h5 = H5File.open(file)) {
+            String[] dims = h5.stringAttribute("/tasks/u", "dims").split(" ");
+            double[][] axes = new double[dims.length][];
+            for (int j = 0; j < dims.length; j++) {
+                axes[j] = h5.readDoubles("/scales/" + dims[j]).data();
+            }
+            double[] u = h5.readDoubles("/tasks/u").data();
+            double[] m = mean.at(axes);
+            double worst = 0;
+            double scale = 0;
+            for (int i = 0; i < u.length; i++) {
+                worst = Math.max(worst, Math.abs(m[i] - u[i]));
+                scale = Math.max(scale, Math.abs(u[i]));
+            }
+            assertTrue(worst < 1e-8 * scale, command + ": the JVM reader misses /tasks/u by " + worst / scale);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileWithoutAModelIsRefusedByName() throws Exception {
+        assertEquals(0, Jpde.run("run", "nlse-soliton", "--quiet", "--out", tmp.toString()));
+        Path file;
+        try (var files = Files.list(tmp)) {
+            file = files.filter(f -> f.toString().endsWith(".h5")).findFirst().orElseThrow();
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GpHmResults.posterior(file));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("/model"), e.getMessage());
     }
 }
