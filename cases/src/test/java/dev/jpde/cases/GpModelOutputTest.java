@@ -76,4 +76,30 @@ class GpModelOutputTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GpHmResults.posterior(file));
         assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("/model"), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void predictCommandPrintsTheLibrarysValuesAndRefusesBadPoints() throws Exception {
+        assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--set", "train.steps=600", "--out", tmp.toString()));
+        Path file = tmp.resolve("gp-smoke_s1.h5");
+        double[] expected = GpHmResults.posterior(file).at(new double[] {0.5, 1.25});
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Jpde.run("predict", file.toString(), "--at", "0.5", "--at", "1.25");
+        } finally {
+            System.setOut(old);
+        }
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(0, code);
+        assertEquals(2, lines.length, String.join("|", lines));
+        for (int i = 0; i < 2; i++) {
+            String[] cols = lines[i].trim().split("\\s+");
+            assertEquals(expected[i], Double.parseDouble(cols[1]), 0.0, lines[i]);
+        }
+        assertEquals(2, Jpde.run("predict", file.toString(), "--at", "0.5,0.7"), "two coordinates for a 1-D model");
+        assertEquals(2, Jpde.run("predict", file.toString(), "--at", "half"));
+        assertEquals(2, Jpde.run("predict", tmp.resolve("missing.h5").toString(), "--at", "0.5"));
+    }
 }

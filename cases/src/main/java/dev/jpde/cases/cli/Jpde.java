@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         version = "jpde 0.1.0",
         description = "Spectral PDE solvers: run named cases or case files, write HDF5, inspect and plot results.",
         subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, ValidateCommand.class,
-            InfoCommand.class, PlotCommand.class, FnoCommand.class, CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class})
+            InfoCommand.class, PlotCommand.class, PredictCommand.class, FnoCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Jpde implements Runnable {
     /** A run that started but failed (blow-up, I/O error). */
     public static final int RUN_FAILED = 1;

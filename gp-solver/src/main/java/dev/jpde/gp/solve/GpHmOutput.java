@@ -28,7 +28,8 @@ import java.util.Arrays;
  * errors are those of the sum; {@code /history/stage} tells the stages apart (1 or 2; the loss column is the objective
  * of the stage being trained). It adds {@code /tasks/u_stage1} (stage 1 alone at the change point),
  * {@code /extra_gp/kernel/<dim>/{weight,inverse_length_scale}} and {@code /extra_gp/model} (the second GP's Matérn
- * component and latent values; absent when the run stopped in stage 1) and the {@code /extra_gp} attributes {@code change_point}, {@code change_step},
+ * component and latent values; absent when the run stopped in stage 1) and the {@code /extra_gp} attributes
+ * {@code change_point}, {@code change_step},
  * {@code error_stage1}, {@code reached_stage2} (0 or 1) and, with stage 2, its final {@code log_tau},
  * {@code log_v}.
  */
@@ -110,7 +111,8 @@ final class GpHmOutput {
             out.dataset(group + "/" + axisNames[j], nodes, new int[] {nodes.length}, nodeDims[j]);
             out.attribute(group, "jitter_" + axisNames[j], model.jitter(j));
         }
-        out.dataset(group + "/u", Arrays.copyOf(parameters, model.problem().size()), nodeShape, String.join(" ", nodeDims));
+        out.dataset(group + "/u", Arrays.copyOf(parameters, model.problem().size()), nodeShape,
+                String.join(" ", nodeDims));
         out.attribute(group, "kernel", familyName(model.kernel(0).family()));
     }
 
