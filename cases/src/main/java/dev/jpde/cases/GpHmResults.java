@@ -26,8 +26,13 @@ public final class GpHmResults {
      */
     public static PosteriorMean posterior(Path file) throws IOException {
         try (H5File h5 = H5File.open(file)) {
-            if (!"gp-hm".equals(h5.attributes("/").get("solver")) || !h5.exists("/model/u")) {
-                throw new IllegalArgumentException(file + ": not a GP-HM output with a /model group");
+            if (!"gp-hm".equals(h5.attributes("/").get("solver"))) {
+                throw new IllegalArgumentException(file + ": not a GP-HM output (no solver: gp-hm attribute), so no "
+                        + "/model group to predict from");
+            }
+            if (!h5.exists("/model/u")) {
+                throw new IllegalArgumentException(file + ": a GP-HM output without the /model group (written before "
+                        + "jpde kept the trained model); rerun the case, or continue it with --state, to get one");
             }
             String[] dims = h5.stringAttribute("/tasks/u", "dims").split(" ");
             List<PosteriorMean.Stage> stages = new ArrayList<>();
