@@ -78,6 +78,20 @@ class GpModelOutputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aGpOutputWithoutItsModelGroupIsToldApartAndTheFixIsNamed() throws Exception {
+        assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--set", "train.steps=300", "--out", tmp.toString()));
+        Path file = tmp.resolve("gp-smoke_s1.h5");
+        String python = System.getenv().getOrDefault("JPDE_PYTHON", "/usr/bin/python3");
+        Process p = new ProcessBuilder(python, "-c", "import h5py, sys\nwith h5py.File(sys.argv[1], 'r+') as f:\n"
+                + "    del f['model']\n", file.toString()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), text);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GpHmResults.posterior(file));
+        assertTrue(e.getMessage().contains("without the /model group") && e.getMessage().contains("rerun"),
+                e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
     void predictCommandPrintsTheLibrarysValuesAndRefusesBadPoints() throws Exception {
         assertEquals(0, Jpde.run("run", "gp-smoke", "--quiet", "--set", "train.steps=600", "--out", tmp.toString()));
         Path file = tmp.resolve("gp-smoke_s1.h5");
