@@ -1,7 +1,6 @@
 package dev.jpde.cases;
 
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.kernel.MixtureKernel1d;
 import dev.jpde.gp.model.PosteriorMean;
 import dev.jpde.io.hdf5.H5File;
 import java.io.IOException;
@@ -51,17 +50,15 @@ public final class GpHmResults {
             case "matern" -> KernelFamily.MATERN52;
             default -> KernelFamily.STM;
         };
-        MixtureKernel1d[] kernels = new MixtureKernel1d[dims.length];
+        double[][] kernels = new double[dims.length][];
         double[][] nodes = new double[dims.length][];
-        double[] jitter = new double[dims.length];
         for (int j = 0; j < dims.length; j++) {
             String g = kernel + dims[j];
-            kernels[j] = PosteriorMean.Stage.kernel(family, h5.readDoubles(g + "/weight").data(),
+            kernels[j] = PosteriorMean.Stage.kernelParameters(h5.readDoubles(g + "/weight").data(),
                     h5.readDoubles(g + "/inverse_length_scale").data(),
                     h5.exists(g + "/frequency") ? h5.readDoubles(g + "/frequency").data() : null);
             nodes[j] = h5.readDoubles(model + "/" + dims[j]).data();
-            jitter[j] = h5.doubleAttribute(model, "jitter_" + dims[j]);
         }
-        return new PosteriorMean.Stage(kernels, nodes, jitter, h5.readDoubles(model + "/u").data());
+        return new PosteriorMean.Stage(family, nodes, kernels, h5.readDoubles(model + "/u").data());
     }
 }

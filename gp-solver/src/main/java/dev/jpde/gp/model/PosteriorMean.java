@@ -1,60 +1,61 @@
 package dev.jpde.gp.model;
 
 import dev.jpde.gp.kernel.KernelFamily;
-import dev.jpde.gp.kernel.MixtureKernel1d;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The posterior mean of a trained GP-HM model, rebuilt from what a run's output keeps (latent grid values, nodes,
- * kernels, jitter), for prediction at any points without the training machinery:
+ * kernels), for prediction at any points:
  *
  * <pre>
- *   1-D: m(x) = k(x, X) K^-1 U,      2-D: m(x, y) = k_1(x, X_1) K_1^-1 U K_2^-1 k_2(X_2, y),
+ *   1-D: m(x) = k(x, X) K^-1 U,      2-D: m(x, y) = k_1(x, X_1) K_1^-1 U K_2^-1 k_2(X_2, y).
  * </pre>
  *
- * with {@code K_j = k_j(X_j, X_j) + jitter_j I}, solved once by LU (EJML) when built. An extra-GP run is the sum of
- * its two stages' means. Immutable; {@link #at} allocates (it is for post-processing, not for training loops).
+ * Each stage is a {@link GpHmModel} holding the stored values, so that {@link #at} is {@link GpHmModel#predict}: the
+ * same kernel matrices, jitter and refined solves as the run's own prediction. An extra-GP run is the sum of its two
+ * stages' means. Not thread-safe; {@link #at} allocates (it is for post-processing, not for training loops).
  */
 public final class PosteriorMean {
     private final List<Stage> stages;
 
-    /**
-     * One GP: its kernel per dimension, collocation nodes per dimension, the diagonal added to each K_j, and the
-     * latent values U on the nodes (row-major {@code [N_1, N_2]}). Solves {@code A = K_1^-1 U K_2^-1} when built.
-     */
+    /** One GP: a model on the stored uniform nodes with the stored kernel parameters and latent values. */
     public static final class Stage {
-        private final MixtureKernel1d[] kernels;
-        private final double[][] nodes;
-        private final DMatrixRMaj a;
+        private final GpHmModel model;
 
-        public Stage(MixtureKernel1d[] kernels, double[][] nodes, double[] jitter, double[] u) {
+        /**
+         * @param family    the kernel family
+         * @param nodes     collocation nodes per dimension (uniform from 0, as every GP-HM grid)
+         * @param kernels   per dimension, the kernel parameters in {@code MixtureKernel1d}'s layout (see
+         *                  {@link #kernelParameters})
+         * @param u         the latent values on the nodes, row-major {@code [N_1, N_2]}
+         */
+        public Stage(KernelFamily family, double[][] nodes, double[][] kernels, double[] u) {
             int d = nodes.length;
-            if (d < 1 || d > 2 || kernels.length != d || jitter.length != d) {
-                throw new IllegalArgumentException("one kernel, node array and jitter per dimension (1 or 2)");
+            if (d < 1 || d > 2 || kernels.length != d) {
+                throw new IllegalArgumentException("one node array and kernel per dimension (1 or 2)");
             }
-            int n1 = nodes[0].length;
-            int n2 = d == 2 ? nodes[1].length : 1;
-            if (u.length != n1 * n2) {
-                throw new IllegalArgumentException("U has " + u.length + " values, the grid " + n1 * n2);
+            double[] lengths = new double[d];
+            int[] points = new int[d];
+            double[] frequencies = new double[d];
+            for (int j = 0; j < d; j++) {
+                points[j] = nodes[j].length;
+                lengths[j] = nodes[j][points[j] - 1];
             }
-            this.kernels = kernels.clone();
-            this.nodes = nodes.clone();
-            DMatrixRMaj v = new DMatrixRMaj(n1, n2);
-            CommonOps_DDRM.solve(gram(kernels[0], nodes[0], jitter[0]), DMatrixRMaj.wrap(n1, n2, u.clone()), v);
-            if (d == 2) {
-                // A = V K_2^-1, i.e. A^T = K_2^-1 V^T (K_2 symmetric)
-                DMatrixRMaj at = new DMatrixRMaj(n2, n1);
-                CommonOps_DDRM.solve(gram(kernels[1], nodes[1], jitter[1]), CommonOps_DDRM.transpose(v, null), at);
-                v = CommonOps_DDRM.transpose(at, null);
+            GpHmProblem grid = new GpHmProblem(PdeForm.POISSON, 0, lengths, points, new double[u.length],
+                    new double[u.length], 1.0);
+            this.model = new GpHmModel(grid, family, kernels[0].length / 3, frequencies);
+            double[] params = model.parameters();
+            System.arraycopy(u, 0, params, 0, u.length);
+            for (int j = 0; j < d; j++) {
+                System.arraycopy(kernels[j], 0, params, model.kernelOffset(j), kernels[j].length);
             }
-            this.a = v;
         }
 
-        /** A kernel from stored values: weights, inverse length scales and frequencies (null if unmodulated). */
-        public static MixtureKernel1d kernel(KernelFamily family, double[] weight, double[] inverseLengthScale,
-                double[] frequency) {
+        /**
+         * Kernel parameters from stored values: weights, inverse length scales and frequencies (null if
+         * unmodulated), as {@code [log w, log p, mu]}.
+         */
+        public static double[] kernelParameters(double[] weight, double[] inverseLengthScale, double[] frequency) {
             int q = weight.length;
             double[] p = new double[3 * q];
             for (int c = 0; c < q; c++) {
@@ -62,28 +63,7 @@ public final class PosteriorMean {
                 p[q + c] = Math.log(inverseLengthScale[c]);
                 p[2 * q + c] = frequency == null ? 0 : frequency[c];
             }
-            return new MixtureKernel1d(family, p);
-        }
-
-        private static DMatrixRMaj gram(MixtureKernel1d k, double[] x, double jitter) {
-            DMatrixRMaj g = k.crossCovariance(x, x, null);
-            for (int i = 0; i < x.length; i++) {
-                g.add(i, i, jitter);
-            }
-            return g;
-        }
-
-        private double[] at(double[][] points) {
-            DMatrixRMaj left = kernels[0].crossCovariance(points[0], nodes[0], null);
-            DMatrixRMaj la = new DMatrixRMaj(left.numRows, a.numCols);
-            CommonOps_DDRM.mult(left, a, la);
-            if (nodes.length == 1) {
-                return la.data;
-            }
-            DMatrixRMaj right = kernels[1].crossCovariance(points[1], nodes[1], null);
-            DMatrixRMaj out = new DMatrixRMaj(la.numRows, right.numRows);
-            CommonOps_DDRM.multTransB(la, right, out);
-            return out.data;
+            return p;
         }
     }
 
@@ -97,7 +77,7 @@ public final class PosteriorMean {
 
     /** Number of dimensions. */
     public int dimensions() {
-        return stages.get(0).nodes.length;
+        return stages.get(0).model.problem().dimensions();
     }
 
     /**
@@ -110,7 +90,7 @@ public final class PosteriorMean {
         }
         double[] sum = null;
         for (Stage s : stages) {
-            double[] m = s.at(points);
+            double[] m = s.model.predict(points);
             if (sum == null) {
                 sum = m;
             } else {
