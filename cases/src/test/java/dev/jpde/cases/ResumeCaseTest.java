@@ -97,17 +97,10 @@ class ResumeCaseTest {
     void aRunGivenAFinishedStateSaysSoAndRewritesOnlyTheResults() throws Exception {
         Path state = tmp.resolve("done.h5");
         assertEquals(0, Jpde.run(args("--out", tmp.resolve("first").toString(), "--state", state.toString())));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Jpde.run("run", "gp-smoke", SETTINGS[0], SETTINGS[1], SETTINGS[2], SETTINGS[3], SETTINGS[4],
-                    SETTINGS[5], "--out", tmp.resolve("again").toString(), "--state", state.toString());
-        } finally {
-            System.setErr(old);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
+        Outcome run = runCapturingErr("run", "gp-smoke", SETTINGS[0], SETTINGS[1], SETTINGS[2], SETTINGS[3],
+                SETTINGS[4], SETTINGS[5], "--out", tmp.resolve("again").toString(), "--state", state.toString());
+        int code = run.code();
+        String text = run.err();
         assertEquals(0, code, text);
         assertTrue(text.contains("continuing from the saved state at step 400"), text);
         try (H5File a = H5File.open(tmp.resolve("first/gp-smoke_s1.h5"));
@@ -163,17 +156,10 @@ class ResumeCaseTest {
         assertEquals(0, Jpde.run(concat(mix, "--set", "train.steps=200", "--out", tmp.resolve("m1").toString(),
                 "--state", state.toString())));
         byte[] before = Files.readAllBytes(state);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Jpde.run(concat(mix, "--set", "train.steps=400", "--out", tmp.resolve("m2").toString(),
-                    "--state", state.toString(), "--extend"));
-        } finally {
-            System.setErr(old);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
+        Outcome run = runCapturingErr(concat(mix, "--set", "train.steps=400", "--out",
+                tmp.resolve("m2").toString(), "--state", state.toString(), "--extend"));
+        int code = run.code();
+        String text = run.err();
         assertEquals(2, code, text);
         assertTrue(text.contains("ended at step 20") && text.contains("ends at step 40"), text);
         assertFalse(Files.exists(tmp.resolve("m2/gp-poisson1d-mix_s1.h5")));
@@ -207,22 +193,30 @@ class ResumeCaseTest {
         Path state = tmp.resolve("s.h5");
         assertEquals(0, Jpde.run(args("--out", tmp.resolve("a").toString(), "--state", state.toString())));
         byte[] before = Files.readAllBytes(state);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Jpde.run(args("--out", tmp.resolve("b").toString(), "--state", state.toString(),
-                    "--set", "train.learning_rate=0.02"));
-        } finally {
-            System.setErr(old);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
+        Outcome run = runCapturingErr(args("--out", tmp.resolve("b").toString(), "--state", state.toString(),
+                "--set", "train.learning_rate=0.02"));
+        int code = run.code();
+        String text = run.err();
         assertEquals(2, code, text);
         assertTrue(text.contains("s.h5") && text.contains("other settings"), text);
         assertFalse(Files.exists(tmp.resolve("b/gp-smoke_s1.h5")), "no results written");
         assertArrayEquals(before, Files.readAllBytes(state), "the refused state file is untouched");
         assertEquals(2, Jpde.run("run", "nlse-soliton", "--quiet", "--out", tmp.resolve("c").toString(),
                 "--state", tmp.resolve("t.h5").toString()));
+    }
+
+    /** An exit code and what the run wrote to standard error. */
+    private record Outcome(int code, String err) {
+    }
+
+    private static Outcome runCapturingErr(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Outcome(Jpde.run(args), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
     }
 }
