@@ -44,12 +44,7 @@ public final class GpHmResults {
     }
 
     private static PosteriorMean.Stage stage(H5File h5, String model, String kernel, String[] dims) {
-        KernelFamily family = switch (h5.stringAttribute(model, "kernel")) {
-            case "gm" -> KernelFamily.GM;
-            case "se" -> KernelFamily.SE;
-            case "matern" -> KernelFamily.MATERN52;
-            default -> KernelFamily.STM;
-        };
+        KernelFamily family = KernelFamily.ofKey(h5.stringAttribute(model, "kernel"));
         double[][] kernels = new double[dims.length][];
         double[][] nodes = new double[dims.length][];
         for (int j = 0; j < dims.length; j++) {

@@ -113,16 +113,7 @@ final class GpHmOutput {
         }
         out.dataset(group + "/u", Arrays.copyOf(parameters, model.problem().size()), nodeShape,
                 String.join(" ", nodeDims));
-        out.attribute(group, "kernel", familyName(model.kernel(0).family()));
-    }
-
-    private static String familyName(dev.jpde.gp.kernel.KernelFamily family) {
-        return switch (family) {
-            case GM -> "gm";
-            case STM -> "stm";
-            case SE -> "se";
-            case MATERN52 -> "matern";
-        };
+        out.attribute(group, "kernel", model.kernel(0).family().key());
     }
 
     private void kernels(String group, GpHmModel model, double[] parameters, boolean withFrequency) {

@@ -125,12 +125,7 @@ final class GpHmRun implements SolverRun {
         for (int j = 0; j < d; j++) {
             test[j] = GpHmProblem.grid(lengths[j], Math.toIntExact(tp[j]));
         }
-        KernelFamily family = switch (kernelSection.text("type")) {
-            case "gm" -> KernelFamily.GM;
-            case "se" -> KernelFamily.SE;
-            case "matern" -> KernelFamily.MATERN52;
-            default -> KernelFamily.STM;
-        };
+        KernelFamily family = KernelFamily.ofKey(kernelSection.text("type"));
         boolean spectrum = "spectrum".equals(kernelSection.text("init"));
         if (spectrum && !family.modulated()) {
             throw new InvalidParameterException("kernel", "init", "spectrum places frequencies, but the "
