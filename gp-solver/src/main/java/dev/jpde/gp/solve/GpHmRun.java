@@ -153,19 +153,6 @@ final class GpHmRun implements SolverRun {
         return new LearningRateSchedule(rate, last, trainSection.real("decay_start"));
     }
 
-    /** {@code "  (4.2 ms/step, ~1.3 h left)"} from the average pace so far; empty at step 0 and at the end. */
-    static String remaining(long step, long total, double seconds) {
-        if (step <= 0 || step >= total || !(seconds > 0)) {
-            return "";
-        }
-        double perStep = seconds / step;
-        double left = perStep * (total - step);
-        String eta = left >= 5400 ? String.format(Locale.ROOT, "%.1f h", left / 3600)
-                : left >= 90 ? String.format(Locale.ROOT, "%.0f min", left / 60)
-                : String.format(Locale.ROOT, "%.0f s", left);
-        return String.format(Locale.ROOT, "  (%.3g ms/step, ~%s left)", 1e3 * perStep, eta);
-    }
-
     /** The symbolic operator of {@code pde}, from which a manufactured source is derived. */
     static dev.jpde.gp.expr.PdeForm operator(PdeForm pde, double beta) {
         return switch (pde) {
@@ -237,10 +224,11 @@ final class GpHmRun implements SolverRun {
             progress.accept("kernel length scales kept at least "
                     + BigDecimal.valueOf(minLengthScale).stripTrailingZeros().toPlainString() + " node spacings");
         }
+        Pace pace = new Pace();
         TrainingListener listener = (c, total) -> progress.accept(String.format(Locale.ROOT,
                 "step %d/%d%s  loss %.6g  error %.3e  boundary mse %.2e  residual mse %.2e  %.1f s%s",
                 c.step(), total, extraGp == null ? "" : " (stage " + c.stage() + ")", c.loss(), c.error(),
-                c.boundaryMse(), c.residualMse(), c.seconds(), remaining(c.step(), total, c.seconds())));
+                c.boundaryMse(), c.residualMse(), c.seconds(), pace.at(c.step(), total, c.seconds())));
         GpHmOutput output = new GpHmOutput(recorder, testAxes, axisNames);
         GpHmResult r;
         String extraLine = "";
