@@ -342,7 +342,7 @@ public final class GpHmModel {
         double elt = Math.exp(lt);
         double hh = residual(u, elv, null);
         double bb = problem.boundarySquares(u.data);
-        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        int nb = problem.boundaryNodeCount();
         double loss = loss(bb, hh);
 
         if (ax2 != null) {
@@ -400,7 +400,7 @@ public final class GpHmModel {
      * misfits bb and hh; records the mean squared misfits.
      */
     private double loss(double bb, double hh) {
-        int nb = d == 2 ? 2 * n1 + 2 * n2 : 2;
+        int nb = problem.boundaryNodeCount();
         double quad = 0;
         for (int i = 0; i < m; i++) {
             quad += u.data[i] * a.data[i];
@@ -438,7 +438,7 @@ public final class GpHmModel {
         double hh = residual(mean, elv, gm);
         double bb = problem.boundarySquares(mean.data);
         problem.addBoundaryGradient(mean.data, gm.data, lambda * elt);
-        int nb = twoD ? 2 * n1 + 2 * n2 : 2;
+        int nb = problem.boundaryNodeCount();
         double loss = loss(bb, hh);
 
         // R = K_1^-1 G_A K_2^-1 (G_A = T_1 K_2c + K_1c T_2 + K_1c G_M K_2c) split as R = R' + Z_s + G_M with

@@ -70,25 +70,22 @@ public record GpHmProblem(PdeForm pde, double beta, double[] lengths, int[] poin
         return lengths[j] / (points[j] - 1);
     }
 
+    /**
+     * Number of boundary terms: 2 in 1-D (both ends), {@code 2 N_1 + 2 N_2} in 2-D (the four edges, corners twice as in
+     * the reference).
+     */
+    public int boundaryNodeCount() {
+        return 2 * boundaryPairs();
+    }
+
     /** {@code sum (v_b - g)^2} over the boundary nodes of the grid values v (row-major; 2-D corners twice). */
     double boundarySquares(double[] v) {
-        double[] g = boundary;
-        int n1 = points[0];
-        if (points.length == 1) {
-            double e0 = v[0] - g[0];
-            double e1 = v[n1 - 1] - g[n1 - 1];
-            return e0 * e0 + e1 * e1;
-        }
-        int n2 = points[1];
         double s = 0;
-        for (int j = 0; j < n2; j++) {
-            double e0 = v[j] - g[j];
-            double e1 = v[(n1 - 1) * n2 + j] - g[(n1 - 1) * n2 + j];
-            s += e0 * e0 + e1 * e1;
-        }
-        for (int i = 0; i < n1; i++) {
-            double e0 = v[i * n2] - g[i * n2];
-            double e1 = v[i * n2 + n2 - 1] - g[i * n2 + n2 - 1];
+        for (int k = 0; k < boundaryPairs(); k++) {
+            int i0 = pairFirst(k);
+            int i1 = pairSecond(k);
+            double e0 = v[i0] - boundary[i0];
+            double e1 = v[i1] - boundary[i1];
             s += e0 * e0 + e1 * e1;
         }
         return s;
@@ -96,23 +93,37 @@ public record GpHmProblem(PdeForm pde, double beta, double[] lengths, int[] poin
 
     /** {@code out += scale S_b^T (v_b - g)}: the gradient of {@code scale/2} times {@link #boundarySquares} in v. */
     void addBoundaryGradient(double[] v, double[] out, double scale) {
-        double[] g = boundary;
-        int n1 = points[0];
+        for (int k = 0; k < boundaryPairs(); k++) {
+            int i0 = pairFirst(k);
+            int i1 = pairSecond(k);
+            out[i0] += scale * (v[i0] - boundary[i0]);
+            out[i1] += scale * (v[i1] - boundary[i1]);
+        }
+    }
+
+    /**
+     * The boundary nodes come in pairs of opposite ends: in 1-D the one pair (0, N - 1); in 2-D first the column pairs
+     * (0, j) and (N_1 - 1, j) for each j, then the row pairs (i, 0) and (i, N_2 - 1) for each i.
+     */
+    private int boundaryPairs() {
+        return points.length == 1 ? 1 : points[0] + points[1];
+    }
+
+    /** Row-major index of the first node of boundary pair k. */
+    private int pairFirst(int k) {
         if (points.length == 1) {
-            out[0] += scale * (v[0] - g[0]);
-            out[n1 - 1] += scale * (v[n1 - 1] - g[n1 - 1]);
-            return;
+            return 0;
         }
         int n2 = points[1];
-        for (int j = 0; j < n2; j++) {
-            out[j] += scale * (v[j] - g[j]);
-            int last = (n1 - 1) * n2 + j;
-            out[last] += scale * (v[last] - g[last]);
+        return k < n2 ? k : (k - n2) * n2;
+    }
+
+    /** Row-major index of the second node of boundary pair k. */
+    private int pairSecond(int k) {
+        if (points.length == 1) {
+            return points[0] - 1;
         }
-        for (int i = 0; i < n1; i++) {
-            out[i * n2] += scale * (v[i * n2] - g[i * n2]);
-            int last = i * n2 + n2 - 1;
-            out[last] += scale * (v[last] - g[last]);
-        }
+        int n2 = points[1];
+        return k < n2 ? (points[0] - 1) * n2 + k : (k - n2) * n2 + n2 - 1;
     }
 }

@@ -166,7 +166,7 @@ final class GridAxis {
      * cor as workspaces of B's shape.
      */
     void solveLeft(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor) {
-        solveLeft(b, xm, res, cor, refine ? 1 : 0);
+        solve(true, b, xm, res, cor, refine ? 1 : 0);
     }
 
     /**
@@ -175,28 +175,36 @@ final class GridAxis {
      * inverse alone misses on ill-conditioned kernels.
      */
     void solveLeft(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
-        products.mult(kinv, b, xm);
-        for (int it = 0; it < steps; it++) {
-            products.mult(k, xm, res);
-            subtractFrom(b, res);
-            products.mult(kinv, res, cor);
-            CommonOps_DDRM.addEquals(xm, cor);
-        }
+        solve(true, b, xm, res, cor, steps);
     }
 
     /** {@code X = B K^-1}, refined as {@link #solveLeft(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, DMatrixRMaj)}. */
     void solveRight(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor) {
-        solveRight(b, xm, res, cor, refine ? 1 : 0);
+        solve(false, b, xm, res, cor, refine ? 1 : 0);
     }
 
     /** As {@link #solveLeft(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, DMatrixRMaj, int)} for {@code X = B K^-1}. */
     void solveRight(DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
-        products.mult(b, kinv, xm);
+        solve(false, b, xm, res, cor, steps);
+    }
+
+    /** The refined solve from the left ({@code K^-1 B}) or from the right ({@code B K^-1}). */
+    private void solve(boolean left, DMatrixRMaj b, DMatrixRMaj xm, DMatrixRMaj res, DMatrixRMaj cor, int steps) {
+        apply(left, kinv, b, xm);
         for (int it = 0; it < steps; it++) {
-            products.mult(xm, k, res);
+            apply(left, k, xm, res);
             subtractFrom(b, res);
-            products.mult(res, kinv, cor);
+            apply(left, kinv, res, cor);
             CommonOps_DDRM.addEquals(xm, cor);
+        }
+    }
+
+    /** {@code out = m x} (left) or {@code out = x m} (right). */
+    private void apply(boolean left, DMatrixRMaj m, DMatrixRMaj x, DMatrixRMaj out) {
+        if (left) {
+            products.mult(m, x, out);
+        } else {
+            products.mult(x, m, out);
         }
     }
 
